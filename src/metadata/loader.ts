@@ -2,7 +2,7 @@
 // directory first, then the shared framework. Each file is opened once and cached. Type
 // forwarders (ExportedType rows pointing at an AssemblyRef) are followed by resolveType.
 import { existsSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { AssemblyFile } from './assembly.js';
 import { BadImageError } from './errors.js';
 import { type SharedFramework, findSharedFramework, requestedFrameworkVersion } from './framework.js';
@@ -23,6 +23,8 @@ export interface TypeDefHandle {
 export class AssemblyLoader {
   private readonly byName = new Map<string, AssemblyFile>();
   private readonly typeIndex = new Map<AssemblyFile, Map<string, number>>();
+  private readonly exportedIndex = new Map<AssemblyFile, Map<string, number>>();
+  private readonly typeRefCache = new Map<AssemblyFile, Map<number, TypeDefHandle>>();
   readonly searchDirs: string[];
 
   constructor(readonly framework: SharedFramework, appDir?: string) {
@@ -109,18 +111,23 @@ export class AssemblyLoader {
     const rid = this.index(file).get(fullName);
     if (rid) return { assembly: file, rid };
     if (depth > 16) return undefined;
-    const md = file.md;
-    const n = md.rows('ExportedType');
-    for (let i = 1; i <= n; i++) {
-      const et = md.row('ExportedType', i);
-      if (this.exportedTypeName(file, i) !== fullName) continue;
-      const impl = et.Implementation;
-      if (tokenTable(impl) === TableId.AssemblyRef) {
-        const target = this.load(file.assemblyRef(tokenRid(impl)).name, file.name);
-        return this.findType(target, fullName, depth + 1);
-      }
+    let exported = this.exportedIndex.get(file);
+    if (!exported) {
+      exported = new Map();
+      const n = file.md.rows('ExportedType');
+      for (let i = 1; i <= n; i++) exported.set(this.exportedTypeName(file, i), i);
+      this.exportedIndex.set(file, exported);
     }
-    return undefined;
+    const i = exported.get(fullName);
+    if (!i) return undefined;
+    // A nested forwarded type's Implementation is its enclosing ExportedType; follow to the top.
+    let et = file.md.row('ExportedType', i);
+    for (let guard = 0; tokenTable(et.Implementation) === TableId.ExportedType && guard < 64; guard++) {
+      et = file.md.row('ExportedType', tokenRid(et.Implementation));
+    }
+    if (tokenTable(et.Implementation) !== TableId.AssemblyRef) return undefined;
+    const target = this.load(file.assemblyRef(tokenRid(et.Implementation)).name, file.name);
+    return this.findType(target, fullName, depth + 1);
   }
 
   private exportedTypeName(file: AssemblyFile, rid: number, depth = 0): string {
@@ -143,6 +150,14 @@ export class AssemblyLoader {
 
   /** Resolves a TypeRef to its TypeDef, across assemblies and forwarders. */
   resolveTypeRef(file: AssemblyFile, rid: number): TypeDefHandle {
+    let cache = this.typeRefCache.get(file);
+    if (!cache) this.typeRefCache.set(file, (cache = new Map()));
+    let h = cache.get(rid);
+    if (!h) cache.set(rid, (h = this.resolveTypeRefUncached(file, rid)));
+    return h;
+  }
+
+  private resolveTypeRefUncached(file: AssemblyFile, rid: number): TypeDefHandle {
     const tr = file.md.row('TypeRef', rid);
     const scope = tr.ResolutionScope;
     const name = this.typeRefName(file, rid);
@@ -186,8 +201,4 @@ export class AssemblyLoader {
     }
     throw new BadImageError(`${file.name}: token ${makeToken(t, tokenRid(token)).toString(16)} is not a TypeDef or TypeRef`);
   }
-}
-
-export function assemblyDisplayName(path: string): string {
-  return basename(path);
 }

@@ -149,8 +149,10 @@ export const TableNames: (TableName | undefined)[] = [];
   for (const [name, id] of Object.entries(ids)) TableNames[id] = name as TableName;
 }
 
+const tableIds = new Map<string, number>(TableNames.flatMap((n, i) => (n ? [[n, i] as [string, number]] : [])));
+
 export function tableIdOf(name: TableName): number {
-  return TableNames.indexOf(name);
+  return tableIds.get(name)!;
 }
 
 export const TABLE_COUNT = 64;
