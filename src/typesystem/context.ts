@@ -30,6 +30,7 @@ export class TypeSystemContext {
   private definitions = new Map<string, TypeDefinition>();
   private types = new Map<string, TypeDesc>();
   private methods = new Map<string, MethodDesc>();
+  private methodDefinitions = new Map<string, MethodDesc>();
   private fields = new Map<string, FieldDesc>();
   private wellKnownCache = new Map<string, DefType>();
 
@@ -121,6 +122,13 @@ export class TypeSystemContext {
 
   /** A method, generic ones instantiated over their own method type parameters. */
   methodForDefinition(owningType: DefType, rid: number): MethodDesc {
+    const key = owningType.id + ':' + rid;
+    let m = this.methodDefinitions.get(key);
+    if (!m) this.methodDefinitions.set(key, (m = this.makeMethodDefinition(owningType, rid)));
+    return m;
+  }
+
+  private makeMethodDefinition(owningType: DefType, rid: number): MethodDesc {
     const file = owningType.assembly;
     const params = file.md.genericParamsOf((0x06000000 | rid) >>> 0).map((gp, i) =>
       this.genericParameter(file, gp, 'method', i, undefined, rid));

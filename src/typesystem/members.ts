@@ -71,11 +71,13 @@ export class MethodDesc {
   get token(): number {
     return this.def ? (0x06000000 | this.def.rid) >>> 0 : 0;
   }
+  private nameCache?: string;
+  private flagsCache?: number;
   get name(): string {
-    return this.def ? this.row.Name : this.arrayMethod!.name;
+    return (this.nameCache ??= this.def ? this.row.Name : this.arrayMethod!.name);
   }
   get flags(): number {
-    return this.def ? this.row.Flags : MethodAttr.Public;
+    return (this.flagsCache ??= this.def ? this.row.Flags : MethodAttr.Public);
   }
   get implFlags(): number {
     return this.def ? this.row.ImplFlags : MethodImplAttr.Runtime | MethodImplAttr.InternalCall;

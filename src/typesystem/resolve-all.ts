@@ -32,12 +32,12 @@ export function emptyCounts(): ResolveCounts {
 export function resolveEverything(ctx: TypeSystemContext, file: AssemblyFile, counts: ResolveCounts, failures: ResolveFailure[]): void {
   const md = file.md;
   const r = ctx.resolver;
-  const attempt = (what: string, fn: () => void): boolean => {
+  const attempt = (what: string | (() => string), fn: () => void): boolean => {
     try {
       fn();
       return true;
     } catch (e) {
-      failures.push({ assembly: file.name, what, message: (e as Error).message });
+      failures.push({ assembly: file.name, what: typeof what === 'string' ? what : what(), message: (e as Error).message });
       return false;
     }
   };
@@ -66,7 +66,7 @@ export function resolveEverything(ctx: TypeSystemContext, file: AssemblyFile, co
         const gc: GenericContext = { typeArgs: t.instantiation, methodArgs: m.instantiation };
         r.localsOf(file, body.localVarSigToken, gc);
         for (const { offset, token } of ilTokens(body.il)) {
-          const ok = attempt(`${m} IL_${offset.toString(16).padStart(4, '0')}`, () => resolveBodyToken(ctx, file, token, gc));
+          const ok = attempt(() => `${m} IL_${offset.toString(16).padStart(4, '0')}`, () => resolveBodyToken(ctx, file, token, gc));
           if (ok) counts.bodyTokens++;
         }
         for (const eh of body.ehClauses) if (eh.classToken) r.resolveType(file, eh.classToken, gc);

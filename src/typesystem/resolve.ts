@@ -22,6 +22,13 @@ export interface GenericContext {
 
 export const OPEN_CONTEXT: GenericContext = {};
 
+interface MemberRefMatch {
+  isField: boolean;
+  /** How many steps up the base-type chain from the MemberRef's parent the member was found. */
+  baseSteps: number;
+  rid: number;
+}
+
 export interface LocalVariable {
   type: TypeDesc;
   pinned: boolean;
@@ -210,32 +217,47 @@ export class Resolver {
       return this.ctx.arrayMethod(owner, row.Name, this.methodSigFrom(file, decodeMethodSig(blob), gc));
     }
     if (!(owner instanceof DefType)) throw new BadImageError(`${where}: parent ${owner} has no members`);
+    // Which definition matched depends only on the metadata, not on the generic context, so
+    // it is found once per MemberRef; the context only instantiates the owner.
+    let perFile = this.memberRefMatches.get(file);
+    if (!perFile) this.memberRefMatches.set(file, (perFile = new Map()));
+    let match = perFile.get(rid);
+    if (!match) perFile.set(rid, (match = this.matchMemberRef(file, row.Name, blob, isField, owner, where)));
+    let t: DefType = owner;
+    for (let i = 0; i < match.baseSteps; i++) t = t.baseType as DefType;
+    return match.isField ? this.ctx.field(t, match.rid) : this.ctx.methodForDefinition(t, match.rid);
+  }
+
+  private memberRefMatches = new Map<AssemblyFile, Map<number, MemberRefMatch>>();
+
+  private matchMemberRef(file: AssemblyFile, name: string, blob: Uint8Array, isField: boolean, owner: DefType, where: string): MemberRefMatch {
+    let baseSteps = 0;
     if (isField) {
       const wanted = this.typeFromSig(file, decodeFieldSig(blob), OPEN_CONTEXT);
-      for (let t: DefType | undefined = owner; t; t = t.baseType instanceof DefType ? t.baseType : undefined) {
+      for (let t: DefType | undefined = owner; t; t = t.baseType instanceof DefType ? t.baseType : undefined, baseSteps++) {
         const open = t.typeDefinition;
-        for (const fRid of open.assembly.md.typeFields(open.def.rid)) {
-          const f = open.assembly.md.row('Field', fRid);
-          if (f.Name !== row.Name) continue;
-          const type = this.typeFromSig(open.assembly, decodeFieldSig(open.assembly.md.blobs.get(f.Signature)), OPEN_CONTEXT);
-          if (type === wanted) return this.ctx.field(t, fRid);
+        const md = open.assembly.md;
+        for (const fRid of md.typeFields(open.def.rid)) {
+          const f = md.row('Field', fRid);
+          if (f.Name !== name) continue;
+          const type = this.typeFromSig(open.assembly, decodeFieldSig(md.blobs.get(f.Signature)), OPEN_CONTEXT);
+          if (type === wanted) return { isField, baseSteps, rid: fRid };
         }
       }
-      throw new BadImageError(`${where}: no field ${row.Name} of that type on ${owner}`);
+      throw new BadImageError(`${where}: no field ${name} of that type on ${owner}`);
     }
     const wanted = this.methodSigFrom(file, decodeMethodSig(blob), OPEN_CONTEXT);
-    for (let t: DefType | undefined = owner; t; t = t.baseType instanceof DefType ? t.baseType : undefined) {
+    for (let t: DefType | undefined = owner; t; t = t.baseType instanceof DefType ? t.baseType : undefined, baseSteps++) {
       const open = t.typeDefinition;
-      for (const mRid of open.assembly.md.typeMethods(open.def.rid)) {
-        const m = open.assembly.md.row('MethodDef', mRid);
-        if (m.Name !== row.Name) continue;
-        const sig = this.methodSigFrom(open.assembly, decodeMethodSig(open.assembly.md.blobs.get(m.Signature)), OPEN_CONTEXT);
-        if (signaturesEqual(sig, wanted)) {
-          return this.ctx.methodForDefinition(t, mRid);
-        }
+      const md = open.assembly.md;
+      for (const mRid of md.typeMethods(open.def.rid)) {
+        const m = md.row('MethodDef', mRid);
+        if (m.Name !== name) continue;
+        const sig = this.methodSigFrom(open.assembly, decodeMethodSig(md.blobs.get(m.Signature)), OPEN_CONTEXT);
+        if (signaturesEqual(sig, wanted)) return { isField, baseSteps, rid: mRid };
       }
     }
-    throw new BadImageError(`${where}: no method ${row.Name}${sigText(wanted)} on ${owner}`);
+    throw new BadImageError(`${where}: no method ${name}${sigText(wanted)} on ${owner}`);
   }
 
   // ---- per-type lists ----
