@@ -24,7 +24,6 @@ export interface MethodBody {
   initLocals: boolean;
   localVarSigToken: number;
   il: Uint8Array;
-  /** Size of the header plus IL plus sections, in bytes. */
   ehClauses: EhClause[];
 }
 

@@ -74,6 +74,16 @@ export function readTypeDefOrRefEncoded(r: ByteReader): number {
   return makeToken(table, v >>> 2);
 }
 
+/**
+ * A CLASS, VALUETYPE or GENERICINST operand: ECMA-335 II.23.2.12 allows only TypeDef and
+ * TypeRef here (a TypeSpec could name itself and send any consumer into endless recursion).
+ */
+function readTypeDefOrRef(r: ByteReader): number {
+  const token = readTypeDefOrRefEncoded(r);
+  if (token >>> 24 === 0x1b) bad(`${r.what}: TypeSpec token where a TypeDef or TypeRef is required`);
+  return token;
+}
+
 const MAX_DEPTH = 64;
 
 export function readType(r: ByteReader, depth = 0): TypeSig {
@@ -98,9 +108,9 @@ export function readType(r: ByteReader, depth = 0): TypeSig {
     case ElementType.Pinned:
       return { kind: 'pinned', elem: readType(r, depth + 1) };
     case ElementType.Class:
-      return { kind: 'class', token: readTypeDefOrRefEncoded(r) };
+      return { kind: 'class', token: readTypeDefOrRef(r) };
     case ElementType.ValueType:
-      return { kind: 'valuetype', token: readTypeDefOrRefEncoded(r) };
+      return { kind: 'valuetype', token: readTypeDefOrRef(r) };
     case ElementType.Var:
       return { kind: 'var', index: r.compressedU32() };
     case ElementType.MVar:
@@ -128,7 +138,7 @@ export function readType(r: ByteReader, depth = 0): TypeSig {
     case ElementType.GenericInst: {
       const k = r.u8();
       if (k !== ElementType.Class && k !== ElementType.ValueType) bad(`${r.what}: GENERICINST not followed by CLASS or VALUETYPE`);
-      const token = readTypeDefOrRefEncoded(r);
+      const token = readTypeDefOrRef(r);
       const n = r.compressedU32();
       if (n === 0 || n > 1024) bad(`${r.what}: invalid generic argument count ${n}`);
       const args: TypeSig[] = [];

@@ -163,7 +163,10 @@ export function checkBranchTargets(instructions: readonly Instruction[]): void {
   for (const ins of instructions) starts.add(ins.offset);
   for (const ins of instructions) {
     for (const t of branchTargets(ins)) {
-      if (!starts.has(t)) bad(`IL ${ilLabel(ins.offset)}: ${ins.opcode.name} target 0x${t.toString(16)} is not an instruction boundary`);
+      if (!starts.has(t)) {
+        const where = (t < 0 ? '-0x' : '0x') + Math.abs(t).toString(16);
+        bad(`IL ${ilLabel(ins.offset)}: ${ins.opcode.name} target ${where} is not an instruction boundary`);
+      }
     }
   }
 }
