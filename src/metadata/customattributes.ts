@@ -4,7 +4,7 @@
 // enum; that knowledge comes from a small resolver interface, with an implementation on top of
 // AssemblyLoader for real programs.
 import type { AssemblyFile } from './assembly.js';
-import { ByteReader } from './bytes.js';
+import { ByteReader, utf8 } from './bytes.js';
 import { BadImageError, bad } from './errors.js';
 import type { AssemblyLoader, TypeDefHandle } from './loader.js';
 import type { Metadata } from './metadata.js';
@@ -93,10 +93,8 @@ export function readSerString(r: ByteReader): string | null {
     return null;
   }
   const len = r.compressedU32();
-  return utf8Strict.decode(r.slice(len));
+  return utf8.decode(r.slice(len));
 }
-
-const utf8Strict = new TextDecoder('utf-8');
 
 /**
  * Decodes a custom attribute value blob.
@@ -117,8 +115,6 @@ export function decodeCustomAttribute(
   const allParams = [...ctorSig.params, ...ctorSig.varargParams];
   for (const p of allParams) fixed.push(readArgument(r, paramType(r, p, resolver, typeArgs, false), resolver, 0));
   const named: CaNamedArgument[] = [];
-  // An empty blob is allowed for a parameterless constructor without named arguments? No:
-  // ECMA requires NumNamed, but compilers always emit it, so demand it.
   const count = r.u16();
   for (let i = 0; i < count; i++) {
     const k = r.u8();
