@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { type AnalysisResult, analyzeProgram } from '../src/analysis/analyze.js';
+import { featureSettings } from '../src/analysis/features.js';
+import { Substitutions } from '../src/analysis/substitutions.js';
 import { explain } from '../src/analysis/why.js';
 import { AssemblyLoader } from '../src/metadata/loader.js';
 import { TypeSystemContext } from '../src/typesystem/context.js';
@@ -13,7 +15,7 @@ function analyze(name: string): AnalysisResult {
   const ctx = new TypeSystemContext(loader);
   const file = loader.loaded[0]!;
   const main = ctx.resolver.resolveMethod(file, file.entryPointToken, {});
-  return analyzeProgram([{ method: main, why: 'entry point' }]);
+  return analyzeProgram([{ method: main, why: 'entry point' }], new Substitutions(ctx, featureSettings()));
 }
 
 let result: AnalysisResult;

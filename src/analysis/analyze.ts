@@ -11,7 +11,8 @@ import { DependencyGraph } from './graph.js';
 import {
   type AnalysisNode, ConstructedTypeNode, FieldNode, MethodNode, StaticBaseNode, TypeHandleNode, VirtualUseNode,
 } from './nodes.js';
-import { scanMethod } from './scanner.js';
+import { type ScanEnvironment, scanMethod } from './scanner.js';
+import type { Substitutions } from './substitutions.js';
 
 export interface Root {
   method: MethodDesc;
@@ -27,8 +28,9 @@ export interface AnalysisResult {
   virtualUses: MethodDesc[];
 }
 
-export function analyzeProgram(roots: Root[]): AnalysisResult {
-  const graph = new DependencyGraph<AnalysisNode>(dependenciesOf);
+export function analyzeProgram(roots: Root[], substitutions: Substitutions): AnalysisResult {
+  const env: ScanEnvironment = { substitutions };
+  const graph = new DependencyGraph<AnalysisNode>((node, sink) => dependenciesOf(node, sink, env));
   // Conditional edges: (constructed type T) x (virtual use V) -> implementation of V on T.
   const constructed: (DefType | ArrayType)[] = [];
   const usesByOwner = new Map<DefType, VirtualUseNode[]>();
@@ -95,11 +97,11 @@ function implementationOn(t: DefType | ArrayType, method: MethodDesc): MethodDes
   }
 }
 
-function dependenciesOf(node: AnalysisNode, sink: { add(n: AnalysisNode, why: string): void }): void {
+function dependenciesOf(node: AnalysisNode, sink: { add(n: AnalysisNode, why: string): void }, env: ScanEnvironment): void {
   if (node instanceof MethodNode) {
     const owner = node.method.owningType;
     sink.add(new TypeHandleNode(owner), 'declaring type');
-    scanMethod(node.method, sink);
+    scanMethod(node.method, sink, env);
   } else if (node instanceof ConstructedTypeNode) {
     const t = node.type;
     sink.add(new TypeHandleNode(t), 'constructed');

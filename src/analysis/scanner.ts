@@ -1,7 +1,8 @@
 // Finds what one method body needs by scanning its IL in the method's exact generic context:
 // the methods it calls, the types it allocates, casts to or names, the statics it touches. It
 // works on IL (like ILC's scanner) so analysis does not depend on the full importer.
-import { decodeIl } from '../metadata/il/decoder.js';
+import type { AssemblyFile } from '../metadata/assembly.js';
+import { type Instruction, decodeIl } from '../metadata/il/decoder.js';
 import { isNullable } from '../typesystem/casting.js';
 import { resolveConstrainedCall } from '../typesystem/interfaces.js';
 import { FieldDesc, MethodDesc } from '../typesystem/members.js';
@@ -9,11 +10,18 @@ import type { GenericContext } from '../typesystem/resolve.js';
 import { ArrayType, DefType, TypeDesc } from '../typesystem/types.js';
 import type { DependencySink } from './graph.js';
 import { ConstructedTypeNode, FieldNode, MethodNode, StaticBaseNode, TypeHandleNode, VirtualUseNode } from './nodes.js';
+import { hasPlaceholderIL } from './intrinsics.js';
+import { reachableInstructions } from './reachable-il.js';
+import type { Substitutions } from './substitutions.js';
 
 export class ScanError extends Error {}
 
+export interface ScanEnvironment {
+  substitutions: Substitutions;
+}
+
 /** Adds the dependencies of `method`'s body to `sink`. */
-export function scanMethod(method: MethodDesc, sink: DependencySink): void {
+export function scanMethod(method: MethodDesc, sink: DependencySink, env: ScanEnvironment): void {
   const owner = method.owningType;
   if (owner instanceof DefType) {
     // Calling a static method or constructor of a type with a precise (not beforefieldinit)
@@ -23,13 +31,18 @@ export function scanMethod(method: MethodDesc, sink: DependencySink): void {
     }
   }
   if (!method.hasIL || !method.def || !(owner instanceof DefType)) return;
+  // A substituted body is a constant or a throw; its IL is never compiled.
+  if (env.substitutions.forMethod(method) || hasPlaceholderIL(method)) return;
   const file = method.def.assembly;
   const ctx = method.ctx;
   const r = ctx.resolver;
   const gc: GenericContext = { typeArgs: owner.instantiation, methodArgs: method.instantiation };
   const body = file.methodBody(method.def.rid)!;
   let constrained: TypeDesc | undefined;
-  for (const ins of decodeIl(body.il)) {
+  const instructions = decodeIl(body.il);
+  const live = reachableInstructions(instructions, body, (ins) => constantPushed(ins, file, gc, env));
+  for (const ins of instructions) {
+    if (!live.has(ins.offset)) continue;
     const name = ins.opcode.name;
     const token = ins.operand as number;
     const where = () => `${method} IL_${ins.offset.toString(16).padStart(4, '0')}`;
@@ -143,4 +156,21 @@ function addCall(target: MethodDesc, isVirtualCall: boolean, constrained: TypeDe
 /** The type of the object `box` creates: Nullable<T> boxes to T. */
 export function boxedType(t: TypeDesc): TypeDesc {
   return isNullable(t) ? t.instantiation[0]! : t;
+}
+
+/** The compile-time constant an instruction pushes: a call to a substituted method, a load of a substituted field, ldc.i4. */
+export function constantPushed(ins: Instruction, file: AssemblyFile, gc: GenericContext, env: ScanEnvironment): bigint | null | undefined {
+  const name = ins.opcode.name;
+  const r = env.substitutions.ctx.resolver;
+  if (name === 'call') {
+    const s = env.substitutions.forMethod(r.resolveMethod(file, ins.operand as number, gc));
+    return s?.kind === 'constant' ? s.value : undefined;
+  }
+  if (name === 'ldsfld') return env.substitutions.forField(r.resolveField(file, ins.operand as number, gc));
+  if (name.startsWith('ldc.i4')) {
+    if (typeof ins.operand === 'number') return BigInt(ins.operand);
+    const m = /^ldc\.i4\.(m1|\d)$/.exec(name);
+    if (m) return m[1] === 'm1' ? -1n : BigInt(m[1]!);
+  }
+  return undefined;
 }

@@ -1,0 +1,25 @@
+// Methods whose IL is a placeholder: under CoreCLR the JIT replaces their bodies (CoreLib's
+// `Unsafe` methods, for instance, contain `throw new PlatformNotSupportedException()`), so
+// dotnative must implement them itself (ARCHITECTURE decision 1) and analysis must not follow
+// their IL. Code generation implements every method this predicate accepts.
+import type { MethodDesc } from '../typesystem/members.js';
+import { DefType } from '../typesystem/types.js';
+
+/** Types all of whose methods are JIT intrinsics with placeholder IL. */
+const INTRINSIC_TYPES = new Set(['System.Runtime.CompilerServices.Unsafe']);
+
+/** Individual methods with placeholder IL, as 'Namespace.Type::Name'. */
+const INTRINSIC_METHODS = new Set([
+  'System.Runtime.CompilerServices.RuntimeHelpers::IsReferenceOrContainsReferences',
+  'System.Runtime.CompilerServices.RuntimeHelpers::IsBitwiseEquatable',
+  'System.Runtime.CompilerServices.RuntimeHelpers::GetMethodTable',
+  'System.Runtime.InteropServices.MemoryMarshal::GetArrayDataReference',
+  'System.ByReference::.ctor',
+]);
+
+export function hasPlaceholderIL(m: MethodDesc): boolean {
+  const owner = m.owningType;
+  if (!(owner instanceof DefType) || owner.assembly !== owner.ctx.coreLib) return false;
+  const typeName = owner.typeDefinition.fullName;
+  return INTRINSIC_TYPES.has(typeName) || INTRINSIC_METHODS.has(`${typeName}::${m.name}`);
+}
