@@ -62,3 +62,14 @@ test('--why gives the chain from the entry point', () => {
   assert.match(lines[1]!, /^ {2}root: entry point -> method System\.Int32 Program::Main\(\)$/);
   assert.ok(lines.some((l) => /override on constructed type Square -> method System\.Int32 Square::Area\(\)/.test(l)), text);
 });
+
+test('feature switches and substitutions prune framework code', () => {
+  // EventSource.IsSupported is false ([FeatureSwitchDefinition] + Native AOT default).
+  assert.ok(!kept('System.Diagnostics.Tracing.EventSource::Initialize'), explain(result, 'System.Diagnostics.Tracing.EventSource::Initialize'));
+  // SR.GetResourceString is looked up in a compile-time table, not through ResourceManager.
+  assert.ok(kept('System.SR::GetResourceString'));
+  assert.ok(!kept('System.Resources.ResourceManager'), explain(result, 'System.Resources.ResourceManager'));
+  // Hardware intrinsics are off: no vectorized paths are analyzed.
+  const vectorized = result.methods.filter((m) => String(m.owningType).startsWith('System.Runtime.Intrinsics.X86.') && m.name !== 'get_IsSupported');
+  assert.deepEqual(vectorized.map(String), []);
+});

@@ -13,6 +13,7 @@ import {
 } from './nodes.js';
 import { type ScanEnvironment, scanMethod } from './scanner.js';
 import type { Substitutions } from './substitutions.js';
+import { ConstantMethods } from './constant-methods.js';
 
 export interface Root {
   method: MethodDesc;
@@ -29,7 +30,7 @@ export interface AnalysisResult {
 }
 
 export function analyzeProgram(roots: Root[], substitutions: Substitutions): AnalysisResult {
-  const env: ScanEnvironment = { substitutions };
+  const env: ScanEnvironment = { substitutions, constants: new ConstantMethods(substitutions) };
   const graph = new DependencyGraph<AnalysisNode>((node, sink) => dependenciesOf(node, sink, env));
   // Conditional edges: (constructed type T) x (virtual use V) -> implementation of V on T.
   const constructed: (DefType | ArrayType)[] = [];

@@ -12,12 +12,14 @@ import type { DependencySink } from './graph.js';
 import { ConstructedTypeNode, FieldNode, MethodNode, StaticBaseNode, TypeHandleNode, VirtualUseNode } from './nodes.js';
 import { hasPlaceholderIL } from './intrinsics.js';
 import { reachableInstructions } from './reachable-il.js';
+import type { ConstantMethods } from './constant-methods.js';
 import type { Substitutions } from './substitutions.js';
 
 export class ScanError extends Error {}
 
 export interface ScanEnvironment {
   substitutions: Substitutions;
+  constants: ConstantMethods;
 }
 
 /** Adds the dependencies of `method`'s body to `sink`. */
@@ -162,10 +164,7 @@ export function boxedType(t: TypeDesc): TypeDesc {
 export function constantPushed(ins: Instruction, file: AssemblyFile, gc: GenericContext, env: ScanEnvironment): bigint | null | undefined {
   const name = ins.opcode.name;
   const r = env.substitutions.ctx.resolver;
-  if (name === 'call') {
-    const s = env.substitutions.forMethod(r.resolveMethod(file, ins.operand as number, gc));
-    return s?.kind === 'constant' ? s.value : undefined;
-  }
+  if (name === 'call') return env.constants.valueOf(r.resolveMethod(file, ins.operand as number, gc));
   if (name === 'ldsfld') return env.substitutions.forField(r.resolveField(file, ins.operand as number, gc));
   if (name.startsWith('ldc.i4')) {
     if (typeof ins.operand === 'number') return BigInt(ins.operand);
