@@ -3,6 +3,8 @@
 // into one line on stderr (see errors.ts).
 import { readFileSync } from 'node:fs';
 import { inspectCommand, inspectHelp } from './inspect.js';
+import { publishCommand, publishHelp } from './publish.js';
+import { runCommand, runHelp } from './run.js';
 import { PROGRAM, UsageError, report } from './errors.js';
 
 interface Command {
@@ -18,6 +20,18 @@ const commands: Record<string, Command> = {
     usage: 'inspect <assembly>',
     help: inspectHelp,
     run: inspectCommand,
+  },
+  publish: {
+    summary: 'Compile a project or assembly into one native executable',
+    usage: 'publish <project | assembly>',
+    help: publishHelp,
+    run: publishCommand,
+  },
+  run: {
+    summary: 'Publish (if out of date) and run the executable',
+    usage: 'run <project | assembly> [-- args]',
+    help: runHelp,
+    run: runCommand,
   },
 };
 
