@@ -2,12 +2,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { AssemblyFile, type AssemblyName } from '../metadata/assembly.js';
 import { findSharedFramework, requestedFrameworkVersion } from '../metadata/framework.js';
 import { AssemblyLoader } from '../metadata/loader.js';
 import { TableId, TableNames, tokenHex, tokenRid, tokenTable } from '../metadata/schema.js';
-import { CliError, UsageError, blamingFile, fromParseArgsError } from './errors.js';
+import { parseArgs } from 'node:util';
+import { onePositional, parseOrUsage } from './args.js';
+import { CliError, UsageError, blamingFile } from './errors.js';
 import { findTypeDefs, forwardedTo, normalizeTypeName, splitMethodName, typeDefFullName } from './names.js';
 
 export const inspectHelp = `Usage: dotnative inspect <assembly> [options]
@@ -54,29 +55,20 @@ function resolveAssembly(arg: string): Target {
 }
 
 export async function inspectCommand(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        summary: { type: 'boolean' },
-        type: { type: 'string', multiple: true },
-        il: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    throw fromParseArgsError(e, HELP_COMMAND) ?? e;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(inspectHelp);
-    return 0;
-  }
-  if (positionals.length === 0) throw new UsageError('inspect: missing <assembly> argument', HELP_COMMAND);
-  if (positionals.length > 1) throw new UsageError(`inspect: unexpected argument '${positionals[1]}'`, HELP_COMMAND);
+  const parsed = parseOrUsage(() => parseArgs({
+    args: argv,
+    options: {
+      summary: { type: 'boolean' },
+      type: { type: 'string', multiple: true },
+      il: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  }), HELP_COMMAND);
+  const positional = onePositional(parsed, { name: 'inspect', what: '<assembly>', help: inspectHelp, helpCommand: HELP_COMMAND });
+  if (positional === undefined) return 0;
+  const { values } = parsed;
   const ilSpecs = (values.il ?? []).map((spec) => {
     const parts = splitMethodName(spec);
     if (!parts) throw new UsageError(`--il expects 'Full.Type.Name::Method', got '${spec}'`, HELP_COMMAND);
@@ -87,7 +79,7 @@ export async function inspectCommand(argv: string[]): Promise<number> {
     return normalizeTypeName(t);
   });
 
-  const target = resolveAssembly(positionals[0]!);
+  const target = resolveAssembly(positional);
   const file = blamingFile(target.path, () => AssemblyFile.open(target.path));
   let sections = 0;
   const emit = (text: string) => {

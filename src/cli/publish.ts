@@ -13,7 +13,8 @@ import { CCompilerError, LinkError, ToolchainSetupError } from '../toolchain/err
 import { loadRuntimeBuild } from '../toolchain/runtime.js';
 import { DEFAULT_RID, executableName, hostRid, knownRids, targetFor, targetInfo, type Target } from '../toolchain/target.js';
 import type { CompileProgramResult, Configuration, DriverModule } from '../toolchain/types.js';
-import { CliError, UsageError, blamingFile, fromParseArgsError } from './errors.js';
+import { onePositional, parseOrUsage } from './args.js';
+import { CliError, UsageError, blamingFile } from './errors.js';
 import { defaultOutputDir, resolveProgramInput, type ProgramInput } from './project.js';
 
 export const publishHelp = `Usage: dotnative publish <project dir | project file | assembly.dll> [options]
@@ -100,33 +101,24 @@ export function targetOrUsageError(rid: string | undefined, helpCommand: string)
 }
 
 export async function publishCommand(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        output: { type: 'string', short: 'o' },
-        configuration: { type: 'string', short: 'c' },
-        runtime: { type: 'string', short: 'r' },
-        'keep-c': { type: 'boolean' },
-        'no-strip': { type: 'boolean' },
-        why: { type: 'string', multiple: true },
-        verbose: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    throw fromParseArgsError(e, HELP_COMMAND) ?? e;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(publishHelp);
-    return 0;
-  }
-  if (positionals.length === 0) throw new UsageError('publish: missing <project dir | project file | assembly.dll> argument', HELP_COMMAND);
-  if (positionals.length > 1) throw new UsageError(`publish: unexpected argument '${positionals[1]}'`, HELP_COMMAND);
+  const parsed = parseOrUsage(() => parseArgs({
+    args: argv,
+    options: {
+      output: { type: 'string', short: 'o' },
+      configuration: { type: 'string', short: 'c' },
+      runtime: { type: 'string', short: 'r' },
+      'keep-c': { type: 'boolean' },
+      'no-strip': { type: 'boolean' },
+      why: { type: 'string', multiple: true },
+      verbose: { type: 'boolean', short: 'v' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  }), HELP_COMMAND);
+  const positional = onePositional(parsed, { name: 'publish', what: '<project dir | project file | assembly.dll>', help: publishHelp, helpCommand: HELP_COMMAND });
+  if (positional === undefined) return 0;
+  const { values } = parsed;
   const why = (values.why ?? []).map((q) => {
     if (!q.trim() || q.trim().endsWith('::') || q.trim().startsWith('::')) throw new UsageError(`--why expects 'Namespace.Type' or 'Namespace.Type::Method', got '${q}'`, HELP_COMMAND);
     return q.trim();
@@ -143,7 +135,7 @@ export async function publishCommand(argv: string[]): Promise<number> {
     verbose: values.verbose ?? false,
   };
   const log = verboseLog(options.verbose);
-  const input = await resolveProgramInput(positionals[0]!, { configuration, log });
+  const input = await resolveProgramInput(positional, { configuration, log });
   const result = await publishProgram(input, options);
   for (const w of result.warnings) process.stderr.write(`dotnative: warning: ${w}\n`);
   for (const { query, text } of result.why) {

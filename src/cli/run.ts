@@ -4,7 +4,8 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { parseArgs } from 'node:util';
-import { CliError, UsageError, fromParseArgsError } from './errors.js';
+import { onePositional, parseOrUsage } from './args.js';
+import { CliError } from './errors.js';
 import { resolveProgramInput } from './project.js';
 import { executablePath, isUpToDate, parseConfiguration, publishProgram, targetOrUsageError, verboseLog } from './publish.js';
 
@@ -35,39 +36,31 @@ export async function runCommand(argv: string[]): Promise<number> {
   const dashes = argv.indexOf('--');
   const own = dashes >= 0 ? argv.slice(0, dashes) : argv;
   const programArgs = dashes >= 0 ? argv.slice(dashes + 1) : [];
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: own,
-      options: {
-        output: { type: 'string', short: 'o' },
-        configuration: { type: 'string', short: 'c' },
-        'keep-c': { type: 'boolean' },
-        verbose: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    throw fromParseArgsError(e, HELP_COMMAND) ?? e;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(runHelp);
-    return 0;
-  }
-  if (positionals.length === 0) throw new UsageError('run: missing <project dir | project file | assembly.dll> argument', HELP_COMMAND);
-  if (positionals.length > 1) {
-    throw new UsageError(`run: unexpected argument '${positionals[1]}' (arguments for the program go after '--')`, HELP_COMMAND);
-  }
+  const parsed = parseOrUsage(() => parseArgs({
+    args: own,
+    options: {
+      output: { type: 'string', short: 'o' },
+      configuration: { type: 'string', short: 'c' },
+      'keep-c': { type: 'boolean' },
+      verbose: { type: 'boolean', short: 'v' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  }), HELP_COMMAND);
+  const positional = onePositional(parsed, {
+    name: 'run', what: '<project dir | project file | assembly.dll>', help: runHelp, helpCommand: HELP_COMMAND,
+    extraHint: " (arguments for the program go after '--')",
+  });
+  if (positional === undefined) return 0;
+  const { values } = parsed;
   const configuration = parseConfiguration(values.configuration, HELP_COMMAND);
   const target = targetOrUsageError(undefined, HELP_COMMAND);
   if (!target.runnable) throw new CliError(`this machine (${process.platform}-${process.arch}) cannot run ${target.rid} executables`);
   const verbose = values.verbose ?? false;
   const log = verboseLog(verbose);
 
-  const input = await resolveProgramInput(positionals[0]!, { configuration, log });
+  const input = await resolveProgramInput(positional, { configuration, log });
   let exe = executablePath(input, target, values.output);
   if (!values['keep-c'] && isUpToDate(exe, configuration, target.rid, input.dll)) {
     log(`${exe} is up to date`);
