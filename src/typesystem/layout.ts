@@ -204,16 +204,7 @@ export class LayoutCalculator {
   }
 
   fieldSizeAndAlignment(t: TypeDesc): SizeAndAlignment {
-    const c = this.categorize(t);
-    switch (c.kind) {
-      case 'scalar':
-        return { size: c.size, alignment: c.size };
-      case 'gc':
-      case 'byref':
-        return { size: this.ptr, alignment: this.ptr };
-      case 'struct':
-        return { size: c.layout.fieldBytes, alignment: this.structFieldAlignment(c.layout) };
-    }
+    return this.placementInfo(this.categorize(t));
   }
 
   instanceLayout(t: DefType | ArrayType): InstanceLayout {
