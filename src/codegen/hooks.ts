@@ -1,0 +1,220 @@
+// The managed hooks table the runtime calls into (dotnative.h, DnManagedHooks): the entry
+// point wrapper (Main's string[] in, exit code out), the factories of the exceptions the
+// runtime raises — each one the real CoreLib exception built by its real constructor — the
+// TypeInitializationException wrapper for failed class constructors, and the text of an
+// unhandled exception.
+//
+// The unhandled-exception text is built here in C rather than by Exception.ToString(): that
+// method brings in stack traces and reflection (several thousand framework methods) for one
+// message at the end of a failing program. The text has ToString()'s shape — type name,
+// message, inner exceptions — without the stack trace lines.
+import type { MethodDesc } from '../typesystem/members.js';
+import { DefType, type TypeDesc } from '../typesystem/types.js';
+import type { Deps } from './deps.js';
+import { EXCEPTION_KINDS, type ProgramGen } from './program.js';
+
+interface ExceptionFactory {
+  kind: string;
+  type: DefType;
+  noArg?: MethodDesc;
+  withMessage?: MethodDesc;
+}
+
+export class Hooks {
+  constructor(private readonly gen: ProgramGen, private readonly entry: MethodDesc) {}
+
+  /** Exception kinds with the CoreLib type and constructors to call. */
+  private factories(): ExceptionFactory[] {
+    const gen = this.gen;
+    const out: ExceptionFactory[] = [];
+    for (const name of [...gen.exceptionsNeeded].sort()) {
+      if (name === 'OutOfMemory') continue; // the runtime reports "Out of memory." itself when it cannot allocate
+      const k = EXCEPTION_KINDS[name];
+      if (!k) continue;
+      let type: DefType;
+      try {
+        type = gen.ctx.wellKnown(k.type);
+      } catch {
+        continue;
+      }
+      const str = gen.kit.string;
+      const ctors = type.methods.filter((m) => m.isConstructor);
+      const noArg = ctors.find((m) => m.signature.params.length === 0);
+      const withMessage = ctors.find((m) => m.signature.params.length === 1 && m.signature.params[0] === str);
+      out.push({ kind: k.kind, type, noArg, withMessage });
+    }
+    return out;
+  }
+
+  private typeInitException(): { type: DefType; ctor: MethodDesc } | undefined {
+    const gen = this.gen;
+    if (!gen.cctorsUsed.size) return undefined;
+    const type = gen.ctx.wellKnown('System.TypeInitializationException');
+    const ex = gen.ctx.wellKnown('System.Exception');
+    const ctor = type.methods.find((m) => m.isConstructor && m.signature.params.length === 2 && m.signature.params[0] === gen.kit.string && m.signature.params[1] === ex);
+    return ctor ? { type, ctor } : undefined;
+  }
+
+  /** Asks the analysis for everything the hooks call. */
+  plan(): void {
+    const gen = this.gen;
+    for (const f of this.factories()) {
+      gen.requireConstructed(f.type, `runtime exception ${f.type.fullName}`);
+      if (f.noArg) gen.require(f.noArg, 'runtime exception factory');
+      if (f.withMessage) gen.require(f.withMessage, 'runtime exception factory');
+    }
+    const ti = this.typeInitException();
+    if (ti) {
+      gen.requireConstructed(ti.type, 'class constructor failures');
+      gen.require(ti.ctor, 'class constructor failures');
+    }
+    if (this.entry.signature.params.length === 1) gen.requireConstructed(this.entry.signature.params[0]!, 'Main(string[] args)');
+  }
+
+  /** The hook functions and the dn_managed_hooks table. */
+  emit(deps: Deps): string[] {
+    const gen = this.gen;
+    const out: string[] = [];
+    const entry = this.entry;
+    const main = gen.fn(deps, entry);
+    const isVoid = entry.signature.returnType === gen.kit.void;
+    const args = entry.signature.params.length === 1 ? '(DnObject *)args' : '';
+    out.push('static int32_t dn_program_main(DnArray *args) {');
+    if (!entry.signature.params.length) out.push('    (void)args;');
+    if (isVoid) {
+      out.push(`    ${main}(${args});`);
+      out.push(`    return ${this.exitCode(deps)};`);
+    } else out.push(`    return (int32_t)${main}(${args});`);
+    out.push('}', '');
+
+    // Runtime exceptions.
+    out.push('static DnObject *dn_program_new_exception(DnExceptionKind kind, DnString *message) {');
+    out.push('    DnObject *ex = NULL;');
+    out.push('    switch (kind) {');
+    for (const f of this.factories()) {
+      if (!gen.isCompiled(f.noArg ?? f.withMessage!) && !(f.withMessage && gen.isCompiled(f.withMessage))) continue;
+      const mt = gen.mt(deps, f.type);
+      out.push(`    case ${f.kind}:`);
+      out.push(`        ex = dn_alloc_object(${mt});`);
+      out.push('        if (ex == NULL) return NULL;');
+      const withMsg = f.withMessage && gen.isCompiled(f.withMessage) ? gen.fn(deps, f.withMessage) : undefined;
+      const noArg = f.noArg && gen.isCompiled(f.noArg) ? gen.fn(deps, f.noArg) : undefined;
+      if (withMsg && noArg) out.push(`        if (message != NULL) ${withMsg}(ex, (DnObject *)message); else ${noArg}(ex);`);
+      else if (withMsg) out.push(`        ${withMsg}(ex, (DnObject *)message);`);
+      else if (noArg) out.push(`        ${noArg}(ex);`);
+      out.push('        break;');
+    }
+    out.push('    default:');
+    out.push('        (void)message;');
+    out.push('        return NULL;');
+    out.push('    }');
+    out.push('    return dn_exception_pending() ? NULL : ex;');
+    out.push('}', '');
+
+    const ti = this.typeInitException();
+    let tiHook = 'NULL';
+    if (ti && gen.isCompiled(ti.ctor)) {
+      tiHook = 'dn_program_new_type_initialization_exception';
+      out.push('static DnObject *dn_program_new_type_initialization_exception(DnString *type_full_name, DnObject *inner) {');
+      out.push(`    DnObject *ex = dn_alloc_object(${gen.mt(deps, ti.type)});`);
+      out.push('    if (ex == NULL) return NULL;');
+      out.push(`    ${gen.fn(deps, ti.ctor)}(ex, (DnObject *)type_full_name, inner);`);
+      out.push('    return dn_exception_pending() ? NULL : ex;');
+      out.push('}', '');
+    }
+
+    out.push(...this.exceptionToString(deps), '');
+
+    const oom = this.typeIf('System.OutOfMemoryException');
+    const stringArray = gen.ctx.arrayType(gen.kit.string);
+    out.push('const DnManagedHooks dn_managed_hooks = {');
+    out.push('    .abi_version = DN_ABI_VERSION,');
+    out.push(`    .string_mt = ${gen.mt(deps, gen.kit.string)},`);
+    out.push(`    .string_array_mt = ${gen.mt(deps, stringArray)},`);
+    out.push(`    .object_mt = ${gen.mt(deps, gen.kit.object)},`);
+    out.push(`    .out_of_memory_exception_mt = ${oom ? gen.mt(deps, oom) : 'NULL'},`);
+    out.push('    .main = dn_program_main,');
+    out.push('    .initialize = NULL,');
+    out.push('    .new_exception = dn_program_new_exception,');
+    out.push(`    .new_type_initialization_exception = ${tiHook},`);
+    out.push('    .exception_to_string = dn_program_exception_to_string,');
+    out.push('    .on_unhandled_exception = NULL,');
+    out.push('    .on_process_exit = NULL,');
+    out.push('};');
+    return out;
+  }
+
+  /** A type if the program has its descriptor already (never adds one). */
+  private typeIf(name: string): TypeDesc | undefined {
+    const gen = this.gen;
+    for (const t of gen.mtsUsed) if (t instanceof DefType && t.fullName === name) return t;
+    for (const t of gen.constructed) if (t instanceof DefType && t.fullName === name) return t;
+    return undefined;
+  }
+
+  /** Environment.ExitCode after a void Main, when the program can set it. */
+  private exitCode(deps: Deps): string {
+    const gen = this.gen;
+    const env = gen.ctx.wellKnown('System.Environment');
+    const getter = env.methods.find((m) => m.name === 'get_ExitCode');
+    const setter = env.methods.find((m) => m.name === 'set_ExitCode');
+    if (getter && setter && gen.isCompiled(setter)) {
+      if (gen.isCompiled(getter)) return `${gen.fn(deps, getter)}()`;
+      gen.require(getter, 'exit code of a void Main');
+    }
+    return '0';
+  }
+
+  private exceptionToString(deps: Deps): string[] {
+    const gen = this.gen;
+    const exType = gen.ctx.wellKnown('System.Exception');
+    gen.useStruct(deps, exType);
+    const s = gen.ctypes.struct(exType).name;
+    const message = gen.ctypes.member(exType.fields.find((f) => f.name === '_message')!);
+    const inner = gen.ctypes.member(exType.fields.find((f) => f.name === '_innerException')!);
+    return `/* Exception.ToString()'s text without the stack trace: "Type: message ---> inner...". */
+typedef struct { uint16_t *chars; int32_t length, capacity; } DnTextBuffer;
+static void dn_text_append(DnTextBuffer *b, const uint16_t *chars, int32_t n) {
+    if (b->length + n > b->capacity) {
+        int32_t cap = (b->length + n) * 2 + 16;
+        uint16_t *p = realloc(b->chars, (size_t)cap * sizeof(uint16_t));
+        if (p == NULL) return;
+        b->chars = p;
+        b->capacity = cap;
+    }
+    memcpy(b->chars + b->length, chars, (size_t)n * sizeof(uint16_t));
+    b->length += n;
+}
+static void dn_text_append_ascii(DnTextBuffer *b, const char *s) {
+    for (; *s; s++) {
+        uint16_t c = (uint8_t)*s;
+        dn_text_append(b, &c, 1);
+    }
+}
+static void dn_text_append_exception(DnTextBuffer *b, DnObject *ex, int depth) {
+    ${s} *e = (${s} *)ex;
+    dn_text_append_ascii(b, ex->mt->name);
+    DnString *msg = (DnString *)e->${message};
+    if (msg == NULL) {
+        dn_text_append_ascii(b, ": Exception of type '");
+        dn_text_append_ascii(b, ex->mt->name);
+        dn_text_append_ascii(b, "' was thrown.");
+    } else if (msg->length > 0) {
+        dn_text_append_ascii(b, ": ");
+        dn_text_append(b, msg->chars, msg->length);
+    }
+    if (e->${inner} != NULL && depth < 32) {
+        dn_text_append_ascii(b, " ---> ");
+        dn_text_append_exception(b, e->${inner}, depth + 1);
+        dn_text_append_ascii(b, "\\n   --- End of inner exception stack trace ---");
+    }
+}
+static DnString *dn_program_exception_to_string(DnObject *ex) {
+    DnTextBuffer b = {0};
+    dn_text_append_exception(&b, ex, 0);
+    DnString *s = dn_string_from_utf16(b.chars, b.length);
+    free(b.chars);
+    return s;
+}`.split('\n');
+  }
+}

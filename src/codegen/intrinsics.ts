@@ -1,0 +1,847 @@
+// The one table of methods whose code dotnative provides itself (ARCHITECTURE decision 1): JIT
+// intrinsics with placeholder IL (Unsafe.*, RuntimeHelpers.IsReferenceOrContainsReferences,
+// MemoryMarshal.GetArrayDataReference ...), internal calls / FCalls and QCalls into the
+// runtime, P/Invokes into System.Native that programs reach, and the runtime-implemented
+// members of delegates. Each entry is either expanded at the call site (`inline`) or compiled
+// as the method's body (`body`), or both. A reached method with no IL and no entry here gets a
+// body that stops the program with its name, and the build warns about it (program.ts).
+import { manifestResourceBytes, manifestResources } from '../metadata/resources.js';
+import { readStringResources } from '../metadata/resource-set.js';
+import type { IrVar, NewObjStmt } from '../ir/ir.js';
+import { isNullable } from '../typesystem/casting.js';
+import { interfacesOf } from '../typesystem/interfaces.js';
+import { instanceLayout } from '../typesystem/layout.js';
+import { FieldDesc, type MethodDesc } from '../typesystem/members.js';
+import { ArrayType, ByRefType, DefType, GenericParameter, SignatureVariable, TypeDesc } from '../typesystem/types.js';
+import { CodegenError } from './ctypes.js';
+import type { Deps } from './deps.js';
+import type { CallSite, MethodEmitter } from './methods.js';
+import { cString, commentText, type ProgramGen } from './program.js';
+
+type InlineHandler = (site: CallSite, gen: ProgramGen) => boolean;
+type BodyHandler = (m: MethodDesc, gen: ProgramGen, deps: Deps) => string | undefined;
+
+/** 'Namespace.Type::Method' of a method's typical definition. */
+export function methodKey(m: MethodDesc): string {
+  const owner = m.owningType;
+  const t = owner instanceof DefType ? owner.typeDefinition.fullName : String(owner);
+  return `${t}::${m.name}`;
+}
+
+function typeArg(site: CallSite, i = 0): TypeDesc {
+  const m = site.stmt.method;
+  const t = m.instantiation[i] ?? (m.owningType instanceof DefType ? m.owningType.instantiation[i] : undefined);
+  if (!t) throw new CodegenError(`${m}: no type argument ${i}`);
+  return t;
+}
+
+function assign(site: CallSite, expr: string): true {
+  if (site.dst !== undefined) {
+    const ct = site.em.gen.ctypes.ofVar(site.stmt.dst!);
+    site.em.emit(`${site.dst} = (${ct})(${expr});`);
+  }
+  return true;
+}
+
+/** Pointer C type to values of t. */
+function ptrTo(gen: ProgramGen, t: TypeDesc): string {
+  const s = gen.ctypes.storage(t);
+  return s.endsWith('*') ? `${s}*` : `${s} *`;
+}
+
+function containsReferences(gen: ProgramGen, t: TypeDesc): boolean {
+  if (gen.ctypes.isReference(t)) return true;
+  if (t instanceof DefType && t.isValueType && gen.ctypes.primitiveOf(t) === undefined) {
+    const l = instanceLayout(t);
+    return l.containsGCPointers || l.byRefMap.length > 0;
+  }
+  return false;
+}
+
+const UNSAFE = 'System.Runtime.CompilerServices.Unsafe';
+const RUNTIME_HELPERS = 'System.Runtime.CompilerServices.RuntimeHelpers';
+
+/** The value type of an Interlocked operation: the pointee of its first (byref) parameter. */
+function interlockedType(s: CallSite): TypeDesc {
+  const p = s.stmt.method.signature.params[0]!;
+  let t = p instanceof ByRefType ? p.elementType : p;
+  if (t instanceof GenericParameter || t instanceof SignatureVariable) t = s.stmt.method.instantiation[0]!;
+  return t;
+}
+
+/** C integer type used for atomics on values of C type ct (floats are punned). */
+function atomicCarrier(ct: string): string | undefined {
+  if (ct === 'float') return 'uint32_t';
+  if (ct === 'double') return 'uint64_t';
+  return undefined;
+}
+
+const INTERLOCKED = 'System.Threading.Interlocked';
+
+function interlockedExchange(s: CallSite, g: ProgramGen): boolean {
+  const t = interlockedType(s);
+  const ct = g.ctypes.storage(t);
+  const carrier = atomicCarrier(ct);
+  if (carrier) {
+    const h = s.em.hidden(carrier, 'ax');
+    const v = s.em.hidden(ct, 'av');
+    s.em.emit(`${v} = ${s.args[1]};`);
+    s.em.emit(`${h} = __atomic_exchange_n((${carrier} *)${s.args[0]}, *(${carrier} *)&${v}, __ATOMIC_SEQ_CST);`);
+    return assign(s, `*(${ct} *)&${h}`);
+  }
+  return assign(s, `__atomic_exchange_n((${ptrTo(g, t)})${s.args[0]}, (${ct})${s.args[1]}, __ATOMIC_SEQ_CST)`);
+}
+
+function interlockedCompareExchange(s: CallSite, g: ProgramGen): boolean {
+  const t = interlockedType(s);
+  const ct = g.ctypes.storage(t);
+  const carrier = atomicCarrier(ct) ?? ct;
+  const expected = s.em.hidden(carrier, 'ae');
+  const value = s.em.hidden(carrier, 'av');
+  const cv = s.em.hidden(ct, 'ac');
+  s.em.emit(`${cv} = ${s.args[2]};`);
+  s.em.emit(`${expected} = *(${carrier} *)&${cv};`);
+  s.em.emit(`${cv} = ${s.args[1]};`);
+  s.em.emit(`${value} = *(${carrier} *)&${cv};`);
+  s.em.emit(`__atomic_compare_exchange_n((${carrier} *)${s.args[0]}, &${expected}, ${value}, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);`);
+  return assign(s, `*(${ct} *)&${expected}`);
+}
+
+const INLINE: Record<string, InlineHandler> = {
+  // ---- System.Threading.Interlocked (JIT intrinsics; their IL calls themselves) ----
+  [`${INTERLOCKED}::Exchange`]: interlockedExchange,
+  [`${INTERLOCKED}::ExchangeObject`]: interlockedExchange,
+  [`${INTERLOCKED}::CompareExchange`]: interlockedCompareExchange,
+  [`${INTERLOCKED}::CompareExchangeObject`]: interlockedCompareExchange,
+  [`${INTERLOCKED}::Add`]: (s, g) => assign(s, `__atomic_add_fetch((${ptrTo(g, interlockedType(s))})${s.args[0]}, ${s.args[1]}, __ATOMIC_SEQ_CST)`),
+  [`${INTERLOCKED}::ExchangeAdd`]: (s, g) => assign(s, `__atomic_fetch_add((${ptrTo(g, interlockedType(s))})${s.args[0]}, ${s.args[1]}, __ATOMIC_SEQ_CST)`),
+  [`${INTERLOCKED}::Increment`]: (s, g) => assign(s, `__atomic_add_fetch((${ptrTo(g, interlockedType(s))})${s.args[0]}, 1, __ATOMIC_SEQ_CST)`),
+  [`${INTERLOCKED}::Decrement`]: (s, g) => assign(s, `__atomic_sub_fetch((${ptrTo(g, interlockedType(s))})${s.args[0]}, 1, __ATOMIC_SEQ_CST)`),
+  [`${INTERLOCKED}::And`]: (s, g) => assign(s, `__atomic_fetch_and((${ptrTo(g, interlockedType(s))})${s.args[0]}, ${s.args[1]}, __ATOMIC_SEQ_CST)`),
+  [`${INTERLOCKED}::Or`]: (s, g) => assign(s, `__atomic_fetch_or((${ptrTo(g, interlockedType(s))})${s.args[0]}, ${s.args[1]}, __ATOMIC_SEQ_CST)`),
+  [`${INTERLOCKED}::Read`]: (s, g) => assign(s, `__atomic_load_n((${ptrTo(g, interlockedType(s))})${s.args[0]}, __ATOMIC_SEQ_CST)`),
+  [`${INTERLOCKED}::MemoryBarrier`]: (s) => {
+    s.em.emit('__atomic_thread_fence(__ATOMIC_SEQ_CST);');
+    return true;
+  },
+  [`${INTERLOCKED}::MemoryBarrierProcessWide`]: (s) => {
+    s.em.emit('__atomic_thread_fence(__ATOMIC_SEQ_CST);');
+    return true;
+  },
+
+  // ---- System.Runtime.CompilerServices.Unsafe (placeholder IL) ----
+  [`${UNSAFE}::As`]: (s) => assign(s, s.args[0]!),
+  [`${UNSAFE}::AsRef`]: (s) => assign(s, s.args[0]!),
+  [`${UNSAFE}::AsPointer`]: (s) => assign(s, s.args[0]!),
+  [`${UNSAFE}::Add`]: (s, g) => {
+    const t = typeArg(s);
+    return assign(s, `(uint8_t *)${s.args[0]} + (intptr_t)${s.args[1]} * (intptr_t)sizeof(${g.ctypes.storage(t)})`);
+  },
+  [`${UNSAFE}::Subtract`]: (s, g) => {
+    const t = typeArg(s);
+    return assign(s, `(uint8_t *)${s.args[0]} - (intptr_t)${s.args[1]} * (intptr_t)sizeof(${g.ctypes.storage(t)})`);
+  },
+  [`${UNSAFE}::AddByteOffset`]: (s) => assign(s, `(uint8_t *)${s.args[0]} + (intptr_t)${s.args[1]}`),
+  [`${UNSAFE}::SubtractByteOffset`]: (s) => assign(s, `(uint8_t *)${s.args[0]} - (intptr_t)${s.args[1]}`),
+  [`${UNSAFE}::ByteOffset`]: (s) => assign(s, `(intptr_t)((uint8_t *)${s.args[1]} - (uint8_t *)${s.args[0]})`),
+  [`${UNSAFE}::AreSame`]: (s) => assign(s, `(void *)${s.args[0]} == (void *)${s.args[1]}`),
+  [`${UNSAFE}::IsAddressGreaterThan`]: (s) => assign(s, `(uintptr_t)${s.args[0]} > (uintptr_t)${s.args[1]}`),
+  [`${UNSAFE}::IsAddressGreaterThanOrEqualTo`]: (s) => assign(s, `(uintptr_t)${s.args[0]} >= (uintptr_t)${s.args[1]}`),
+  [`${UNSAFE}::IsAddressLessThan`]: (s) => assign(s, `(uintptr_t)${s.args[0]} < (uintptr_t)${s.args[1]}`),
+  [`${UNSAFE}::IsAddressLessThanOrEqualTo`]: (s) => assign(s, `(uintptr_t)${s.args[0]} <= (uintptr_t)${s.args[1]}`),
+  [`${UNSAFE}::IsNullRef`]: (s) => assign(s, `(void *)${s.args[0]} == NULL`),
+  [`${UNSAFE}::NullRef`]: (s) => assign(s, 'NULL'),
+  [`${UNSAFE}::SizeOf`]: (s, g) => {
+    const t = typeArg(s);
+    g.useType(s.em.deps, t);
+    return assign(s, `(int32_t)sizeof(${g.ctypes.storage(t)})`);
+  },
+  [`${UNSAFE}::SkipInit`]: () => true,
+  [`${UNSAFE}::Read`]: (s, g) => assign(s, `*(${ptrTo(g, typeArg(s))})${s.args[0]}`),
+  [`${UNSAFE}::Write`]: (s, g) => {
+    s.em.emit(`*(${ptrTo(g, typeArg(s))})${s.args[0]} = ${s.args[1]};`);
+    return true;
+  },
+  [`${UNSAFE}::ReadUnaligned`]: (s, g) => {
+    const t = typeArg(s);
+    const h = s.em.hidden(g.ctypes.storage(t), 'ru');
+    s.em.emit(`memcpy(&${h}, (const void *)${s.args[0]}, sizeof(${h}));`);
+    return assign(s, h);
+  },
+  [`${UNSAFE}::WriteUnaligned`]: (s, g) => {
+    const t = typeArg(s);
+    const h = s.em.hidden(g.ctypes.storage(t), 'wu');
+    s.em.emit(`${h} = ${s.args[1]};`);
+    s.em.emit(`memcpy((void *)${s.args[0]}, &${h}, sizeof(${h}));`);
+    return true;
+  },
+  [`${UNSAFE}::Copy`]: (s, g) => {
+    const t = typeArg(s);
+    s.em.emit(`memcpy((void *)${s.args[0]}, (const void *)${s.args[1]}, sizeof(${g.ctypes.storage(t)}));`);
+    return true;
+  },
+  [`${UNSAFE}::CopyBlock`]: (s) => {
+    s.em.emit(`memmove((void *)${s.args[0]}, (const void *)${s.args[1]}, (size_t)(uint32_t)${s.args[2]});`);
+    return true;
+  },
+  [`${UNSAFE}::CopyBlockUnaligned`]: (s) => {
+    s.em.emit(`memmove((void *)${s.args[0]}, (const void *)${s.args[1]}, (size_t)(uint32_t)${s.args[2]});`);
+    return true;
+  },
+  [`${UNSAFE}::InitBlock`]: (s) => {
+    s.em.emit(`memset((void *)${s.args[0]}, (uint8_t)${s.args[1]}, (size_t)(uint32_t)${s.args[2]});`);
+    return true;
+  },
+  [`${UNSAFE}::InitBlockUnaligned`]: (s) => {
+    s.em.emit(`memset((void *)${s.args[0]}, (uint8_t)${s.args[1]}, (size_t)(uint32_t)${s.args[2]});`);
+    return true;
+  },
+  [`${UNSAFE}::Unbox`]: (s, g) => {
+    const t = typeArg(s);
+    g.needException('InvalidCast');
+    g.needException('NullReference');
+    const p = s.em.hidden('void *', 'ub');
+    s.em.emit(`${p} = dn_unbox(${s.args[0]}, ${g.mt(s.em.deps, t)});`);
+    s.em.emit(`if (DN_UNLIKELY(${p} == NULL)) goto ${s.em.unwindLabel()};`);
+    return assign(s, p);
+  },
+  [`${UNSAFE}::BitCast`]: (s, g) => {
+    const to = typeArg(s, 1);
+    const from = typeArg(s, 0);
+    const h = s.em.hidden(g.ctypes.storage(to), 'bc');
+    const src = s.em.hidden(g.ctypes.storage(from), 'bs');
+    s.em.emit(`${src} = ${s.args[0]};`);
+    s.em.emit(`memcpy(&${h}, &${src}, sizeof(${h}));`);
+    return assign(s, h);
+  },
+  [`${UNSAFE}::Unbox_Unsafe`]: (s) => assign(s, `(uint8_t *)${s.args[0]} + 8`),
+  [`${UNSAFE}::OpportunisticMisalignment`]: (s) => assign(s, s.args[0]!),
+
+  // ---- RuntimeHelpers / MemoryMarshal (placeholder IL or JIT-expanded) ----
+  [`${RUNTIME_HELPERS}::IsReferenceOrContainsReferences`]: (s, g) => assign(s, containsReferences(g, typeArg(s)) ? '1' : '0'),
+  [`${RUNTIME_HELPERS}::IsBitwiseEquatable`]: (s, g) => {
+    const t = typeArg(s);
+    const p = g.ctypes.primitiveOf(t);
+    const ok = p !== undefined && p !== 'r4' && p !== 'r8' && p !== 'string' && p !== 'object';
+    return assign(s, ok ? '1' : '0');
+  },
+  [`${RUNTIME_HELPERS}::GetMethodTable`]: (s) => assign(s, `(void *)((DnObject *)${s.args[0]})->mt`),
+  [`${RUNTIME_HELPERS}::IsKnownConstant`]: (s) => assign(s, '0'),
+  [`System.Runtime.InteropServices.MemoryMarshal::GetArrayDataReference`]: (s) => {
+    const a = s.stmt.args[0]!;
+    if (a.stack === 'objref') s.em.nullCheck(a);
+    const arrT = a.type;
+    if (arrT instanceof ArrayType && !arrT.isSzArray) return assign(s, `DN_MDARRAY_DATA(${s.args[0]}, uint8_t, ${arrT.rank})`);
+    return assign(s, `DN_ARRAY_DATA(${s.args[0]}, uint8_t)`);
+  },
+  // Replacements of methods that have IL (decision 1's last resort): array and span
+  // initializers from RVA data. Their IL goes through reflection handles; the data is known at
+  // compile time (ldtoken of the RVA field right before the call).
+  [`${RUNTIME_HELPERS}::InitializeArray`]: (s, g) => {
+    const f = s.em.tokenMember(s.stmt.args[1]!);
+    if (!(f instanceof FieldDesc) || !f.hasRva) return false;
+    const data = g.staticField(s.em.deps, f);
+    s.em.nullCheck(s.stmt.args[0]!);
+    const arr = `((DnArray *)${s.args[0]})`;
+    const size = g.ctypes.sizeOf(f.type);
+    s.em.emit(`memcpy(DN_ARRAY_DATA(${arr}, uint8_t), ${data}, (size_t)${arr}->length * ${arr}->mt->component_size <= ${size} ? (size_t)${arr}->length * ${arr}->mt->component_size : ${size});`);
+    return true;
+  },
+  [`${RUNTIME_HELPERS}::CreateSpan`]: (s, g) => {
+    const f = s.em.tokenMember(s.stmt.args[0]!);
+    if (!(f instanceof FieldDesc) || !f.hasRva || s.dst === undefined) return false;
+    const t = typeArg(s);
+    const data = g.staticField(s.em.deps, f);
+    const span = s.stmt.dst!.type as DefType;
+    g.useStruct(s.em.deps, span);
+    const ref = g.ctypes.member(span.fields.find((x) => x.name === '_reference')!);
+    const len = g.ctypes.member(span.fields.find((x) => x.name === '_length')!);
+    s.em.emit(`${s.dst}.${ref} = (${ptrTo(g, t)})${data};`);
+    s.em.emit(`${s.dst}.${len} = ${Math.floor(g.ctypes.sizeOf(f.type) / g.ctypes.sizeOf(t))};`);
+    return true;
+  },
+  ['System.Activator::CreateInstance']: (s, g) => {
+    const m = s.stmt.method;
+    if (m.instantiation.length !== 1 || m.signature.params.length !== 0) return false;
+    const t = typeArg(s);
+    if (!(t instanceof DefType)) return false;
+    const ctor = t.methods.find((x) => x.isConstructor && x.signature.params.length === 0);
+    if (t.isValueType) {
+      const ct = g.ctypes.storage(t);
+      const tmp = s.em.hidden(ct, 'ci');
+      s.em.emit(`memset(&${tmp}, 0, sizeof(${tmp}));`);
+      if (ctor) {
+        g.require(ctor, 'Activator.CreateInstance<T>()');
+        s.em.emit(`${g.fn(s.em.deps, ctor)}(&${tmp});`);
+        s.em.checkPending();
+      }
+      return assign(s, tmp);
+    }
+    if (!ctor || t.isAbstract) {
+      g.needException('MissingMethod');
+      s.em.emit(`dn_throw_kind(DN_EXC_MISSING_METHOD, ${cString(`Cannot dynamically create an instance of type '${t.fullName}'. Reason: No parameterless constructor defined.`)});`);
+      s.em.emit(`goto ${s.em.unwindLabel()};`);
+      return true;
+    }
+    g.requireConstructed(t, 'Activator.CreateInstance<T>()');
+    g.require(ctor, 'Activator.CreateInstance<T>()');
+    const obj = s.em.hidden('DnObject *', 'ci');
+    s.em.emit(`${obj} = dn_alloc_object(${g.mt(s.em.deps, t)});`);
+    s.em.emit(`if (DN_UNLIKELY(${obj} == NULL)) goto ${s.em.unwindLabel()};`);
+    s.em.emit(`${g.fn(s.em.deps, ctor)}(${obj});`);
+    s.em.checkPending();
+    return assign(s, obj);
+  },
+  ['System.ByReference::.ctor']: (s) => {
+    s.em.emit(`*(void **)${s.args[0]} = (void *)${s.args[1]};`);
+    return true;
+  },
+};
+
+/**
+ * Methods that have IL but are implemented by dotnative anyway (decision 1's last resort; the
+ * IL goes through reflection where the answer is known at compile time). Analysis treats them
+ * like substituted methods (their IL is not followed); each has an INLINE expansion.
+ *   - RuntimeHelpers.InitializeArray / CreateSpan: array and span initializers from RVA data;
+ *   - Activator.CreateInstance<T>(): `new T()`, an allocation and a constructor call.
+ */
+const REPLACED_WITH_IL = new Set<string>([
+  `${RUNTIME_HELPERS}::InitializeArray`,
+  `${RUNTIME_HELPERS}::CreateSpan`,
+  'System.Activator::CreateInstance',
+  // Default comparers and sort helpers: CoreLib picks the implementation for T with reflection
+  // (MakeGenericType, IsAssignableFrom); T is known here, so the pick is made at compile time
+  // by the same rules (DEFAULT_FACTORIES below).
+  'System.Collections.Generic.EqualityComparer`1::.cctor',
+  'System.Collections.Generic.Comparer`1::.cctor',
+  'System.Collections.Generic.ArraySortHelper`1::CreateArraySortHelper',
+  'System.Collections.Generic.ArraySortHelper`2::CreateArraySortHelper',
+]);
+
+/**
+ * The compile-time value of an intrinsic that only depends on its type arguments
+ * (RuntimeHelpers.IsReferenceOrContainsReferences<T>, IsBitwiseEquatable<T>, IsKnownConstant),
+ * so analysis prunes the branches it guards exactly as the code generator does.
+ */
+export function intrinsicConstant(m: MethodDesc, ctypes: { isReference(t: TypeDesc): boolean; primitiveOf(t: TypeDesc): string | undefined }): bigint | undefined {
+  const key = methodKey(m);
+  const t = m.instantiation[0];
+  if (t?.containsGenericParameters) return undefined;
+  if (key === `${RUNTIME_HELPERS}::IsReferenceOrContainsReferences` && t) return containsReferencesOf(ctypes, t) ? 1n : 0n;
+  if (key === `${RUNTIME_HELPERS}::IsBitwiseEquatable` && t) {
+    const p = ctypes.primitiveOf(t);
+    return p !== undefined && p !== 'r4' && p !== 'r8' && p !== 'string' && p !== 'object' ? 1n : 0n;
+  }
+  if (key === `${RUNTIME_HELPERS}::IsKnownConstant`) return 0n;
+  return undefined;
+}
+
+/** The constant a replaced method returns (CONSTANT_REPLACEMENTS), or undefined. */
+export function constantReplacement(m: MethodDesc): { value: bigint | null } | undefined {
+  const key = methodKey(m);
+  return CONSTANT_REPLACEMENTS.has(key) ? { value: CONSTANT_REPLACEMENTS.get(key)! } : undefined;
+}
+
+function containsReferencesOf(ctypes: { isReference(t: TypeDesc): boolean; primitiveOf(t: TypeDesc): string | undefined }, t: TypeDesc): boolean {
+  if (ctypes.isReference(t)) return true;
+  if (t instanceof DefType && t.isValueType && ctypes.primitiveOf(t) === undefined) {
+    const l = instanceLayout(t);
+    return l.containsGCPointers || l.byRefMap.length > 0;
+  }
+  return false;
+}
+
+/**
+ * Methods replaced by a constant although they have IL (decision 1's last resort):
+ *   - Exception.GetStackTrace() / Exception.HasBeenThrown: dotnative records no stack traces
+ *     yet, so an exception's StackTrace is null (its IL would bring in StackTrace, StackFrame
+ *     and reflection over method metadata).
+ */
+const CONSTANT_REPLACEMENTS = new Map<string, bigint | null>([
+  ['System.Exception::GetStackTrace', null],
+  ['System.Exception::get_HasBeenThrown', 0n],
+]);
+
+/** True for a method whose IL dotnative replaces (see REPLACED_WITH_IL). */
+export function isReplacedWithIl(m: MethodDesc): boolean {
+  const key = methodKey(m);
+  if (key.startsWith(`${INTERLOCKED}::`) && INLINE[key]) return true;
+  if (!REPLACED_WITH_IL.has(key)) return false;
+  if (key === 'System.Activator::CreateInstance') return m.instantiation.length === 1 && m.signature.params.length === 0;
+  return true;
+}
+
+/** Methods known not to leave an exception pending. */
+const NOTHROW = new Set<string>([
+  `${RUNTIME_HELPERS}::IsReferenceOrContainsReferences`,
+  `${RUNTIME_HELPERS}::IsBitwiseEquatable`,
+]);
+
+/** Bodies of methods without usable IL (internal calls, QCalls, P/Invokes). Key: methodKey. */
+const BODIES: Record<string, BodyHandler> = {
+  'System.String::FastAllocateString': (m, g, d) => fnBody(m, g, d, [
+    `DnString *s = dn_alloc_string((int32_t)a${m.signature.params.length - 1});`,
+    'return (DnObject *)s;',
+  ]),
+  'System.Object::MemberwiseClone': (m, g, d) => fnBody(m, g, d, ['return dn_object_clone(a0);']),
+  'System.Runtime.CompilerServices.RuntimeHelpers::GetHashCode': (m, g, d) => fnBody(m, g, d, ['return a0 == NULL ? 0 : dn_object_get_hashcode(a0);']),
+  'System.Runtime.CompilerServices.RuntimeHelpers::TryGetHashCode': (m, g, d) => fnBody(m, g, d, ['return a0 == NULL ? 0 : dn_object_try_get_hashcode(a0);']),
+  'System.Buffer::MemmoveInternal': (m, g, d) => fnBody(m, g, d, ['memmove(a0, a1, (size_t)a2);']),
+  'System.Buffer::BulkMoveWithWriteBarrierInternal': (m, g, d) => fnBody(m, g, d, ['memmove(a0, a1, (size_t)a2);']),
+  'System.Buffer::ZeroMemoryInternal': (m, g, d) => fnBody(m, g, d, ['memset(a0, 0, (size_t)a1);']),
+  'System.Buffer::__Memmove': (m, g, d) => fnBody(m, g, d, ['memmove(a0, a1, (size_t)a2);']),
+  'System.Buffer::__ZeroMemory': (m, g, d) => fnBody(m, g, d, ['memset(a0, 0, (size_t)a1);']),
+  'System.Math::Sqrt': (m, g, d) => fnBody(m, g, d, ['return sqrt(a0);']),
+  'System.MathF::Sqrt': (m, g, d) => fnBody(m, g, d, ['return sqrtf(a0);']),
+  'System.Math::Abs': (m, g, d) => {
+    const p = g.ctypes.primitiveOf(m.signature.params[0]!);
+    if (p === 'r8') return fnBody(m, g, d, ['return fabs(a0);']);
+    if (p === 'r4') return fnBody(m, g, d, ['return fabsf(a0);']);
+    return undefined;
+  },
+  'System.Math::Floor': (m, g, d) => fnBody(m, g, d, ['return floor(a0);']),
+  'System.Math::Ceiling': (m, g, d) => fnBody(m, g, d, ['return ceil(a0);']),
+  'System.Math::Round': (m, g, d) => (m.signature.params.length === 1 ? fnBody(m, g, d, ['return nearbyint(a0);']) : undefined),
+  'System.Math::Truncate': (m, g, d) => (g.ctypes.primitiveOf(m.signature.params[0]!) === 'r8' ? fnBody(m, g, d, ['return trunc(a0);']) : undefined),
+  'System.Math::Pow': (m, g, d) => fnBody(m, g, d, ['return pow(a0, a1);']),
+  'System.Math::Exp': (m, g, d) => fnBody(m, g, d, ['return exp(a0);']),
+  'System.Math::Log': (m, g, d) => (m.signature.params.length === 1 ? fnBody(m, g, d, ['return log(a0);']) : undefined),
+  'System.Math::Log10': (m, g, d) => fnBody(m, g, d, ['return log10(a0);']),
+  'System.Math::Sin': (m, g, d) => fnBody(m, g, d, ['return sin(a0);']),
+  'System.Math::Cos': (m, g, d) => fnBody(m, g, d, ['return cos(a0);']),
+  'System.Math::Tan': (m, g, d) => fnBody(m, g, d, ['return tan(a0);']),
+  'System.Math::Atan2': (m, g, d) => fnBody(m, g, d, ['return atan2(a0, a1);']),
+  'System.Math::FMod': (m, g, d) => fnBody(m, g, d, ['return fmod(a0, a1);']),
+  'System.MathF::FMod': (m, g, d) => fnBody(m, g, d, ['return fmodf(a0, a1);']),
+  'System.Math::ModF': (m, g, d) => fnBody(m, g, d, ['return modf(a0, a1);']),
+  'System.Environment::_Exit': (m, g, d) => fnBody(m, g, d, ['dn_exit(a0);']),
+  'System.GC::_Collect': (m, g, d) => fnBody(m, g, d, ['(void)a0; (void)a1;', 'dn_gc_collect();']),
+  'System.GC::KeepAlive': (m, g, d) => fnBody(m, g, d, ['DN_KEEP_ALIVE(a0);']),
+  'System.GC::SuppressFinalizeInternal': (m, g, d) => fnBody(m, g, d, ['dn_gc_suppress_finalize(a0);']),
+  'System.GC::_SuppressFinalize': (m, g, d) => fnBody(m, g, d, ['dn_gc_suppress_finalize(a0);']),
+  'System.Array::GetCorElementTypeOfElementType': (m, g, d) => fnBody(m, g, d, ['return ((DnObject *)a0)->mt->element_type->cor_element_type;']),
+  'System.Runtime.CompilerServices.RuntimeHelpers::InternalGetHashCode': (m, g, d) => fnBody(m, g, d, ['return dn_object_get_hashcode(a0);']),
+  'System.Threading.Thread::get_OptimalMaxSpinWaitsPerSpinIteration': (m, g, d) => fnBody(m, g, d, ['return 8;']),
+  'System.Runtime.CompilerServices.MethodTable::GetNumInstanceFieldBytes': (m, g, d) => fnBody(m, g, d, ['return ((const DnMethodTable *)a0)->instance_field_bytes;']),
+  // Multicast delegates: the generated Invoke walks _invocationList itself, so these pointers
+  // only have to be non-null and the same for one delegate type.
+  'System.Delegate::GetMulticastInvoke': (m, g, d) => (m.isStatic ? fnBody(m, g, d, ['return (void *)a0;']) : undefined),
+  'System.Delegate::GetInvokeMethod': (m, g, d) => (m.isStatic ? fnBody(m, g, d, ['return (void *)a0;']) : undefined),
+  'System.Collections.Generic.EqualityComparer`1::.cctor': defaultFactoryBody,
+  'System.Collections.Generic.Comparer`1::.cctor': defaultFactoryBody,
+  'System.Collections.Generic.ArraySortHelper`1::CreateArraySortHelper': defaultFactoryBody,
+  'System.Collections.Generic.ArraySortHelper`2::CreateArraySortHelper': defaultFactoryBody,
+  'System.Runtime.CompilerServices.TypeHandle::GetCorElementType': (m, g, d) => (m.isStatic ? fnBody(m, g, d, ['return ((const DnMethodTable *)a0)->cor_element_type;']) : undefined),
+  'System.Runtime.CompilerServices.MethodTable::GetPrimitiveCorElementType': (m, g, d) => fnBody(m, g, d, ['return ((const DnMethodTable *)a0)->cor_element_type;']),
+  // GCHandle: the collector's handles (dn_gc.h); a handle is the address of its slot.
+  'System.Runtime.InteropServices.GCHandle::_InternalAlloc': (m, g, d) => fnBody(m, g, d, ['return (intptr_t)dn_gc_handle_alloc(a0, (DnGcHandleType)a1);']),
+  'System.Runtime.InteropServices.GCHandle::_InternalFree': (m, g, d) => fnBody(m, g, d, ['dn_gc_handle_free((DnGcHandle)a0);', 'return 0;']),
+  'System.Runtime.InteropServices.GCHandle::InternalCompareExchange': (m, g, d) => fnBody(m, g, d, ['return dn_gc_handle_compare_exchange((DnGcHandle)a0, a1, a2);']),
+  'System.Runtime.InteropServices.GCHandle::InternalSet': (m, g, d) => fnBody(m, g, d, ['dn_gc_handle_set((DnGcHandle)a0, a1);']),
+  'System.Runtime.InteropServices.GCHandle::_InternalAllocWithGCTransition': (m, g, d) =>
+    fnBody(m, g, d, [`return (intptr_t)dn_gc_handle_alloc(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)}, (DnGcHandleType)a1);`]),
+  'System.Runtime.InteropServices.GCHandle::_InternalFreeWithGCTransition': (m, g, d) => fnBody(m, g, d, ['dn_gc_handle_free((DnGcHandle)a0);']),
+  // DependentHandle (ConditionalWeakTable): the collector has no dependent handles yet, so both
+  // references are kept strongly (entries are never collected; lookups behave as in .NET).
+  'System.Runtime.DependentHandle::InternalAlloc': (m, g, d) => fnBody(m, g, d, [
+    'DnObject **slots = dn_gc_alloc_uncollectable(2 * sizeof(DnObject *));',
+    'if (slots == NULL) { dn_throw_out_of_memory(); return 0; }',
+    'slots[0] = a0;',
+    'slots[1] = a1;',
+    'return (intptr_t)slots;',
+  ]),
+  'System.Runtime.DependentHandle::_InternalAllocWithGCTransition': (m, g, d) => fnBody(m, g, d, [
+    'DnObject **slots = dn_gc_alloc_uncollectable(2 * sizeof(DnObject *));',
+    'if (slots == NULL) { dn_throw_out_of_memory(); return 0; }',
+    `slots[0] = *(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)};`,
+    `slots[1] = *(DnObject **)a1.${onStackPtr(g, d, m.signature.params[1]!)};`,
+    'return (intptr_t)slots;',
+  ]),
+  'System.Runtime.DependentHandle::InternalGetDependent': (m, g, d) => fnBody(m, g, d, ['return ((DnObject **)a0)[1];']),
+  'System.Runtime.DependentHandle::InternalGetTargetAndDependent': (m, g, d) => fnBody(m, g, d, ['*a1 = ((DnObject **)a0)[1];', 'return ((DnObject **)a0)[0];']),
+  'System.Runtime.DependentHandle::InternalSetTargetToNull': (m, g, d) => fnBody(m, g, d, ['((DnObject **)a0)[0] = NULL;']),
+  'System.Runtime.DependentHandle::InternalSetDependent': (m, g, d) => fnBody(m, g, d, ['((DnObject **)a0)[1] = a1;']),
+  'System.Runtime.DependentHandle::InternalFree': (m, g, d) => fnBody(m, g, d, ['dn_gc_free_uncollectable((void *)a0);', 'return 1;']),
+  'System.Runtime.DependentHandle::_InternalFreeWithGCTransition': (m, g, d) => fnBody(m, g, d, ['dn_gc_free_uncollectable((void *)a0);']),
+  // Monitor: the thin lock of dotnative_gen.h.
+  'System.Threading.Monitor::TryEnter_FastPath': (m, g, d) => fnBody(m, g, d, ['return dn_gen_monitor_try_enter(a0);']),
+  'System.Threading.Monitor::Enter_Slowpath': (m, g, d) => {
+    if (m.signature.params[0] === g.kit.object) return undefined;
+    return fnBody(m, g, d, [`dn_gen_monitor_enter(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)});`]);
+  },
+  'System.Threading.Monitor::Exit_FastPath': (m, g, d) => fnBody(m, g, d, ['return dn_gen_monitor_exit(a0) ? 0 : 4; /* LeaveHelperAction.None / Error */']),
+  'System.Threading.Monitor::Exit_Slowpath': (m, g, d) => {
+    if (m.signature.params[1] === g.kit.object) return undefined;
+    g.needException('SynchronizationLock');
+    return fnBody(m, g, d, ['(void)a0;', 'if (a1 == 4) dn_throw_kind(DN_EXC_SYNCHRONIZATION_LOCK, "Object synchronization method was called from an unsynchronized block of code.");']);
+  },
+  'System.Threading.Monitor::IsEnteredNative': (m, g, d) => fnBody(m, g, d, ['return dn_gen_monitor_is_entered(a0);']),
+  'System.RuntimeTypeHandle::InternalAllocNoChecks_FastPath': (m, g, d) => fnBody(m, g, d, ['return dn_alloc_object((const DnMethodTable *)a0);']),
+  'System.RuntimeTypeHandle::InternalAllocNoChecks': (m, g, d) => {
+    if (m.signature.params.length !== 2) return undefined;
+    const onStack = m.signature.params[1] as DefType;
+    g.useStruct(d, onStack);
+    const ptr = g.ctypes.member(onStack.fields.find((f) => !f.isStatic)!);
+    return fnBody(m, g, d, ['DnObject *o = dn_alloc_object((const DnMethodTable *)a0);', `if (o != NULL) *(DnObject **)a1.${ptr} = o;`]);
+  },
+  // The RuntimeType of a MethodTable, created on first use and cached in its auxiliary data.
+  'System.RuntimeTypeHandle::GetRuntimeTypeFromHandleSlow': (m, g, d) => {
+    if (m.signature.params.length !== 2) return undefined;
+    g.needTypeObjects();
+    const onStack = m.signature.params[1] as DefType;
+    g.useStruct(d, onStack);
+    const ptr = g.ctypes.member(onStack.fields.find((f) => !f.isStatic)!);
+    return fnBody(m, g, d, [
+      'DnObject *t = dn_program_type_object((const DnMethodTable *)a0);',
+      `if (t != NULL) *(DnObject **)a1.${ptr} = t;`,
+    ]);
+  },
+};
+
+const CG = 'System.Collections.Generic.';
+
+/** The class CoreLib's reflection-based factory would instantiate, decided for exact types. */
+function defaultImplementation(g: ProgramGen, factory: string, args: readonly TypeDesc[]): DefType {
+  const ctx = g.ctx;
+  const t = args[0]!;
+  const inst = (name: string, ...a: TypeDesc[]) => ctx.instantiate(ctx.wellKnown(name), a);
+  const implementsGeneric = (x: TypeDesc, iface: string) => interfacesOf(x).some((i) => i.typeDefinition === ctx.wellKnown(iface) && i.instantiation[0] === x);
+  const nullableArg = isNullable(t) ? t.instantiation[0]! : undefined;
+  const isEnum = t instanceof DefType && t.isEnum;
+  switch (factory) {
+    case 'EqualityComparer':
+      if (t === g.kit.string) return ctx.wellKnown(CG + 'StringEqualityComparer');
+      if (implementsGeneric(t, 'System.IEquatable`1')) return inst(CG + 'GenericEqualityComparer`1', t);
+      if (nullableArg && implementsGeneric(nullableArg, 'System.IEquatable`1')) return inst(CG + 'NullableEqualityComparer`1', nullableArg);
+      if (isEnum) return inst(CG + 'EnumEqualityComparer`1', t);
+      return inst(CG + 'ObjectEqualityComparer`1', t);
+    case 'Comparer':
+      if (implementsGeneric(t, 'System.IComparable`1')) return inst(CG + 'GenericComparer`1', t);
+      if (nullableArg && implementsGeneric(nullableArg, 'System.IComparable`1')) return inst(CG + 'NullableComparer`1', nullableArg);
+      if (isEnum) return inst(CG + 'EnumComparer`1', t);
+      return inst(CG + 'ObjectComparer`1', t);
+    case 'ArraySortHelper`1':
+      return implementsGeneric(t, 'System.IComparable`1') ? inst(CG + 'GenericArraySortHelper`1', t) : inst(CG + 'ArraySortHelper`1', t);
+    default:
+      return implementsGeneric(t, 'System.IComparable`1') ? inst(CG + 'GenericArraySortHelper`2', t, args[1]!) : inst(CG + 'ArraySortHelper`2', t, args[1]!);
+  }
+}
+
+/** Code allocating an instance of `impl` with its parameterless constructor into `dst`. */
+function construct(g: ProgramGen, d: Deps, impl: DefType, dst: string, why: string): string[] {
+  const ctor = impl.methods.find((x) => x.isConstructor && x.signature.params.length === 0);
+  if (!ctor) throw new CodegenError(`${impl} has no parameterless constructor`);
+  g.requireConstructed(impl, why);
+  g.require(ctor, why);
+  return [`${dst} = dn_alloc_object(${g.mt(d, impl)});`, `if (${dst} == NULL) return${dst === 'r' ? ' NULL' : ''};`, `${g.fn(d, ctor)}(${dst});`];
+}
+
+function defaultFactoryBody(m: MethodDesc, g: ProgramGen, d: Deps): string | undefined {
+  const owner = m.owningType as DefType;
+  const def = owner.typeDefinition.fullName;
+  if (m.isStaticConstructor) {
+    const factory = def === CG + 'EqualityComparer`1' ? 'EqualityComparer' : 'Comparer';
+    const impl = defaultImplementation(g, factory, owner.instantiation);
+    const field = owner.fields.find((f) => f.isStatic && f.name === '<Default>k__BackingField');
+    if (!field) return undefined;
+    const name = g.staticField(d, field);
+    return fnBody(m, g, d, ['DnObject *o;', ...construct(g, d, impl, 'o', `${factory}<T>.Default`), `${name} = o;`]);
+  }
+  const impl = defaultImplementation(g, def === CG + 'ArraySortHelper`1' ? 'ArraySortHelper`1' : 'ArraySortHelper`2', owner.instantiation);
+  return fnBody(m, g, d, ['DnObject *r;', ...construct(g, d, impl, 'r', 'ArraySortHelper.Default'), 'return r;']);
+}
+
+/** The member holding the pointer in an ObjectHandleOnStack / QCall handle struct. */
+function onStackPtr(g: ProgramGen, d: Deps, t: TypeDesc): string {
+  const st = t as DefType;
+  g.useStruct(d, st);
+  return g.ctypes.member(st.fields.find((f) => !f.isStatic)!);
+}
+
+/**
+ * P/Invokes and QCalls by entry point name (ImplMap import name): System.Native functions
+ * (SystemNative_*) implemented with the C library, and QCalls of the CoreCLR runtime. Parameters
+ * are named a0, a1 ... in the managed signature's order.
+ */
+const NATIVE: Record<string, BodyHandler> = {
+  SystemNative_GetNonCryptographicallySecureRandomBytes: (m, g, d) => fnBody(m, g, d, [
+    'for (int32_t i = 0; i < a1;) {',
+    '    ssize_t n = getrandom(a0 + i, (size_t)(a1 - i), 0);',
+    '    if (n <= 0) { for (; i < a1; i++) a0[i] = (uint8_t)rand(); break; }',
+    '    i += (int32_t)n;',
+    '}',
+  ]),
+  SystemNative_GetCryptographicallySecureRandomBytes: (m, g, d) => fnBody(m, g, d, [
+    'for (int32_t i = 0; i < a1;) {',
+    '    ssize_t n = getrandom(a0 + i, (size_t)(a1 - i), 0);',
+    '    if (n <= 0) return -1;',
+    '    i += (int32_t)n;',
+    '}',
+    'return 0;',
+  ]),
+  SystemNative_SchedGetCpu: (m, g, d) => fnBody(m, g, d, ['return sched_getcpu();']),
+  SystemNative_GetErrNo: (m, g, d) => fnBody(m, g, d, ['return errno;']),
+  SystemNative_SetErrNo: (m, g, d) => fnBody(m, g, d, ['errno = a0;']),
+  // Monotonic clock in nanoseconds (Stopwatch: frequency 1e9).
+  SystemNative_GetTimestamp: (m, g, d) => fnBody(m, g, d, [
+    'struct timespec ts;',
+    'clock_gettime(CLOCK_MONOTONIC, &ts);',
+    'return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;',
+  ]),
+  SystemNative_GetLowResolutionTimestamp: (m, g, d) => fnBody(m, g, d, [
+    'struct timespec ts;',
+    'clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);',
+    'return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;',
+  ]),
+  // 100 ns ticks since the Unix epoch.
+  SystemNative_GetSystemTimeAsTicks: (m, g, d) => fnBody(m, g, d, [
+    'struct timespec ts;',
+    'clock_gettime(CLOCK_REALTIME, &ts);',
+    'return (int64_t)ts.tv_sec * 10000000 + ts.tv_nsec / 100;',
+  ]),
+  SystemNative_Malloc: (m, g, d) => fnBody(m, g, d, ['return malloc((size_t)a0);']),
+  SystemNative_Calloc: (m, g, d) => fnBody(m, g, d, ['return calloc((size_t)a0, (size_t)a1);']),
+  SystemNative_Realloc: (m, g, d) => fnBody(m, g, d, ['return realloc(a0, (size_t)a1);']),
+  SystemNative_Free: (m, g, d) => fnBody(m, g, d, ['free(a0);']),
+  SystemNative_AlignedAlloc: (m, g, d) => fnBody(m, g, d, ['return aligned_alloc((size_t)a0, ((size_t)a1 + (size_t)a0 - 1) / (size_t)a0 * (size_t)a0);']),
+  SystemNative_AlignedFree: (m, g, d) => fnBody(m, g, d, ['free(a0);']),
+  SystemNative_GetPid: (m, g, d) => fnBody(m, g, d, ['return getpid();']),
+  // QCalls of the CoreCLR runtime.
+  Monitor_Enter_Slowpath: (m, g, d) => fnBody(m, g, d, [`dn_gen_monitor_enter(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)});`]),
+};
+
+/** The P/Invoke (or QCall) entry point a method binds to, if it is one. */
+function nativeEntry(m: MethodDesc): string | undefined {
+  if (!m.isPInvoke || !m.def) return undefined;
+  return m.def.assembly.md.implMapOf(m.token)?.importName;
+}
+
+/** Fills in a function body for a method (the prototype comes from the method's signature). */
+function fnBody(m: MethodDesc, gen: ProgramGen, deps: Deps, lines: string[]): string {
+  return `/* ${commentText(String(m))}: implemented by dotnative */\n${gen.prototype(deps, m, true)} {\n${lines.map((l) => '    ' + l).join('\n')}\n}`;
+}
+
+export class Intrinsics {
+  constructor(private readonly gen: ProgramGen) {}
+
+  inline(site: CallSite): boolean {
+    const key = methodKey(site.stmt.method);
+    const h = INLINE[key];
+    if (!h) return false;
+    return h(site, this.gen);
+  }
+
+  hasInline(m: MethodDesc): boolean {
+    return INLINE[methodKey(m)] !== undefined;
+  }
+
+  mayThrow(m: MethodDesc): boolean {
+    return !NOTHROW.has(methodKey(m));
+  }
+
+  /** The body of a method dotnative implements itself, or undefined. */
+  body(m: MethodDesc, deps: Deps): string | undefined {
+    const owner = m.owningType;
+    if (owner instanceof DefType && owner.isDelegate && m.isRuntimeImplemented) return this.delegateBody(m, deps);
+    const h = BODIES[methodKey(m)];
+    if (h) {
+      const body = h(m, this.gen, deps);
+      if (body !== undefined) return body;
+    }
+    const entry = nativeEntry(m);
+    const n = entry !== undefined ? NATIVE[entry] : undefined;
+    if (n) return n(m, this.gen, deps);
+    return undefined;
+  }
+
+  // ---- delegates --------------------------------------------------------------------------------
+
+  private delegateStruct(deps: Deps): { name: string; target: string; ptr: string; aux: string; list: string; count: string } {
+    const gen = this.gen;
+    const md = gen.ctx.wellKnown('System.MulticastDelegate');
+    const d = gen.ctx.wellKnown('System.Delegate');
+    gen.useStruct(deps, md);
+    const f = (t: DefType, n: string) => gen.ctypes.member(t.fields.find((x) => x.name === n)!);
+    return {
+      name: gen.ctypes.struct(md).name,
+      target: f(d, '_target'), ptr: f(d, '_methodPtr'), aux: f(d, '_methodPtrAux'),
+      list: f(md, '_invocationList'), count: f(md, '_invocationCount'),
+    };
+  }
+
+  private delegateBody(m: MethodDesc, deps: Deps): string | undefined {
+    const gen = this.gen;
+    const ct = gen.ctypes;
+    const s = this.delegateStruct(deps);
+    const head = `/* ${commentText(String(m))}: delegate, implemented by dotnative */\n${gen.prototype(deps, m, true)} {`;
+    if (m.name === '.ctor') {
+      return `${head}
+    ${s.name} *d = (${s.name} *)a0;
+    if (a1 == NULL) { d->${s.target} = a0; d->${s.ptr} = a2; d->${s.aux} = a2; }
+    else { d->${s.target} = a1; d->${s.ptr} = a2; }
+}`;
+    }
+    if (m.name === 'Invoke') {
+      const params = gen.paramTypes(m).slice(1);
+      const rt = m.signature.returnType;
+      const ret = ct.storage(rt);
+      const isVoid = rt === gen.kit.void;
+      const ptypes = params.map((p) => ct.storage(p));
+      const names = params.map((_, i) => `a${i + 1}`);
+      const self = this.gen.names.method(m);
+      const lines = [
+        `${s.name} *d = (${s.name} *)a0;`,
+        `if (d->${s.list} != NULL && dn_mt_is_array(d->${s.list}->mt)) {`,
+        `    DnArray *list = (DnArray *)d->${s.list};`,
+        `    intptr_t n = d->${s.count};`,
+        isVoid ? '' : `    ${ct.decl(ret, 'r')} = ${ct.isStruct(rt) ? '{0}' : '0'};`,
+        `    for (intptr_t i = 0; i < n; i++) {`,
+        `        ${isVoid ? '' : 'r = '}${self}(${['DN_ARRAY_DATA(list, DnObject *)[i]', ...names].join(', ')});`,
+        `        if (DN_UNLIKELY(dn_exception_pending())) break;`,
+        `    }`,
+        `    ${isVoid ? 'return;' : 'return r;'}`,
+        `}`,
+        `if (d->${s.aux} == 0) return ((${ret} (*)(${['DnObject *', ...ptypes].join(', ')}))d->${s.ptr})(${['d->' + s.target, ...names].join(', ')});`,
+        `return ((${ret} (*)(${ptypes.join(', ') || 'void'}))d->${s.aux})(${names.join(', ')});`,
+      ].filter((l) => l !== '');
+      return `${head}\n${lines.map((l) => '    ' + l).join('\n')}\n}`;
+    }
+    return undefined;
+  }
+
+  /** newobj that is not "allocate + call the constructor". */
+  newobj(em: MethodEmitter, s: NewObjStmt): boolean {
+    const gen = this.gen;
+    const owner = s.ctor.owningType as DefType;
+    if (owner === gen.kit.string) {
+      // String constructors: CoreLib's String.Ctor(...) overloads allocate and return the string.
+      const ctorImpl = owner.methods.find((x) => x.name === 'Ctor' && sameParams(x, s.ctor));
+      if (!ctorImpl) throw new CodegenError(`no String.Ctor matching ${s.ctor}`);
+      gen.require(ctorImpl, 'string constructor');
+      const params = gen.paramTypes(ctorImpl);
+      const self = ctorImpl.isStatic ? [] : ['NULL'];
+      const args = [...self, ...s.args.map((a, i) => em.asType(a, params[i + self.length]!))];
+      em.emit(`${em.varName(s.dst)} = ${gen.fn(em.deps, ctorImpl)}(${args.join(', ')});`);
+      em.checkPending();
+      return true;
+    }
+    if (owner.isDelegate && s.delegateTarget) {
+      const target = s.delegateTarget.method;
+      const ds = this.delegateStruct(em.deps);
+      const mt = gen.mt(em.deps, owner);
+      gen.needException('OutOfMemory');
+      const d = em.varName(s.dst);
+      em.emit(`${d} = dn_alloc_object(${mt});`);
+      em.emit(`if (DN_UNLIKELY(${d} == NULL)) goto ${em.unwindLabel()};`);
+      let fn = em.val(s.args[1]!);
+      if (!s.delegateTarget.virtual && gen.needsUnboxing(target)) fn = `(void *)${gen.fnAddress(em.deps, target, true)}`;
+      const dp = `((${ds.name} *)${d})`;
+      if (target.isStatic) {
+        em.emit(`${dp}->${ds.target} = ${d};`);
+        em.emit(`${dp}->${ds.ptr} = (intptr_t)${fn};`);
+        em.emit(`${dp}->${ds.aux} = (intptr_t)${fn};`);
+      } else {
+        em.emit(`${dp}->${ds.target} = ${em.as(s.args[0]!, 'DnObject *')};`);
+        em.emit(`${dp}->${ds.ptr} = (intptr_t)${fn};`);
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // ---- generic virtual methods, tokens --------------------------------------------------------
+
+  genericVirtualTarget(em: MethodEmitter, m: MethodDesc, obj: string): string {
+    this.gen.warnUnsupported(em.method, `the generic virtual call of ${m}`);
+    void obj;
+    return `(DN_UNIMPLEMENTED(${cString('generic virtual method ' + String(m))}), (void *)0)`;
+  }
+
+  token(em: MethodEmitter, member: unknown, dst: IrVar): string {
+    const gen = this.gen;
+    const ct = gen.ctypes;
+    const t = ct.ofVar(dst);
+    if (member instanceof FieldDesc && member.hasRva) {
+      // RuntimeFieldHandle for RuntimeHelpers.InitializeArray / CreateSpan: the data's address.
+      const name = gen.staticField(em.deps, member);
+      gen.useType(em.deps, dst.type);
+      return `(${t}){ (DnObject *)(void *)${name} }`;
+    }
+    if (member instanceof TypeDesc) {
+      // RuntimeTypeHandle: the type's RuntimeType object, created on first use.
+      const type = member;
+      gen.useType(em.deps, dst.type);
+      const obj = em.hidden('DnObject *', 'rt');
+      em.emit(`${obj} = dn_program_type_object(${gen.mt(em.deps, type)});`);
+      em.emit(`if (DN_UNLIKELY(${obj} == NULL)) goto ${em.unwindLabel()};`);
+      gen.needTypeObjects();
+      return `(${t}){ ${obj} }`;
+    }
+    gen.warnUnsupported(em.method, `ldtoken ${String(member)}`);
+    em.emit(`DN_UNIMPLEMENTED(${cString('ldtoken ' + String(member))});`);
+    return `(${t}){0}`;
+  }
+
+  // ---- SR resources --------------------------------------------------------------------------
+
+  loadResources(assemblyName: string): Map<string, string> {
+    const file = this.gen.ctx.loader.load(assemblyName);
+    const out = new Map<string, string>();
+    for (const r of manifestResources(file)) {
+      if (!r.name.endsWith('.resources') || r.implementation !== 0) continue;
+      try {
+        for (const [k, v] of readStringResources(manifestResourceBytes(file, r))) if (!out.has(k)) out.set(k, v);
+      } catch {
+        // Not a string table: ignore.
+      }
+    }
+    return out;
+  }
+
+  /** SR.GetResourceString(key[, default]) for keys not known at compile time: a sorted table. */
+  resourceLookupBody(m: MethodDesc, assembly: string, deps: Deps, head: string): string {
+    const gen = this.gen;
+    const table = [...gen.resourceTable(assembly).entries()].sort((a, b) => compareOrdinal(a[0], b[0]));
+    const keys = table.map(([k]) => gen.stringLiteral(deps, k));
+    const values = table.map(([, v]) => gen.stringLiteral(deps, v));
+    const n = table.length;
+    const name = gen.names.method(m);
+    const lines = [
+      `static DnObject *const keys[${Math.max(n, 1)}] = {${keys.join(', ') || 'NULL'}};`,
+      `static DnObject *const values[${Math.max(n, 1)}] = {${values.join(', ') || 'NULL'}};`,
+      `DnString *key = (DnString *)a0;`,
+      `if (key != NULL) {`,
+      `    int32_t lo = 0, hi = ${n - 1};`,
+      `    while (lo <= hi) {`,
+      `        int32_t mid = lo + (hi - lo) / 2;`,
+      `        DnString *k = (DnString *)keys[mid];`,
+      `        int32_t len = k->length < key->length ? k->length : key->length;`,
+      `        int c = 0;`,
+      `        for (int32_t i = 0; i < len && c == 0; i++) c = (int)k->chars[i] - (int)key->chars[i];`,
+      `        if (c == 0) c = k->length - key->length;`,
+      `        if (c == 0) return values[mid];`,
+      `        if (c < 0) lo = mid + 1; else hi = mid - 1;`,
+      `    }`,
+      `}`,
+      m.signature.params.length > 1 ? 'return a1 != NULL ? a1 : a0;' : 'return a0;',
+    ];
+    void name;
+    return `${head}\n${lines.map((l) => '    ' + l).join('\n')}\n}`;
+  }
+}
+
+function sameParams(a: MethodDesc, b: MethodDesc): boolean {
+  const pa = a.signature.params, pb = b.signature.params;
+  return pa.length === pb.length && pa.every((p, i) => p === pb[i]);
+}
+
+function compareOrdinal(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = a.charCodeAt(i) - b.charCodeAt(i);
+    if (d) return d;
+  }
+  return a.length - b.length;
+}
+
+export { isNullable };

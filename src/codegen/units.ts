@@ -1,0 +1,126 @@
+// Splitting the generated C into translation units. Method bodies are grouped by where their
+// code comes from: the application (its own methods, and framework generics instantiated over
+// its types) and each framework assembly, the bigger assemblies spread over a fixed number of
+// buckets chosen by a hash of the owning type's name. A unit holds its methods in name order and
+// declares exactly what they use (deps.ts), so a unit's text depends only on the methods in it:
+// when a program changes, the units of framework code it did not touch keep their text and hit
+// the object cache. Everything whole-program — type descriptors, statics, literals, class
+// constructor states, thunks, the hooks table — is in one data unit.
+import type { MethodDesc } from '../typesystem/members.js';
+import { ArrayType, ByRefType, DefType, PointerType, type TypeDesc } from '../typesystem/types.js';
+import { Deps, cmp, renderUnit } from './deps.js';
+import type { Hooks } from './hooks.js';
+import { cctorStateDefinitions, staticFieldDefinitions } from './statics.js';
+import { TypeDescriptors } from './typedesc.js';
+import { shortHash } from './names.js';
+import type { Fragment, ProgramGen } from './program.js';
+
+export interface Unit {
+  /** File name (in the C directory). */
+  file: string;
+  text: string;
+}
+
+/** Buckets per framework assembly: CoreLib is large, the others are small. */
+function bucketsFor(assembly: string): number {
+  return assembly === 'System.Private.CoreLib' ? 16 : 4;
+}
+
+/** True when a type comes from the application (not the shared framework). */
+function isAppType(t: TypeDesc, frameworkDir: string): boolean {
+  if (t instanceof DefType) {
+    if (!t.assembly.path.startsWith(frameworkDir)) return true;
+    return t.instantiation.some((a) => isAppType(a, frameworkDir));
+  }
+  if (t instanceof ArrayType || t instanceof PointerType || t instanceof ByRefType) return isAppType(t.elementType, frameworkDir);
+  return false;
+}
+
+/** The unit a method's body goes to. */
+export function unitOf(m: MethodDesc, frameworkDir: string): string {
+  const owner = m.owningType;
+  if (isAppType(owner, frameworkDir) || m.instantiation.some((a) => isAppType(a, frameworkDir))) return 'app';
+  const def = owner instanceof DefType ? owner.typeDefinition : owner;
+  const asm = owner instanceof DefType ? owner.assembly.name : 'System.Private.CoreLib';
+  const n = bucketsFor(asm);
+  const bucket = parseInt(shortHash(String(def), 4), 16) % n;
+  return `${asm.replace(/[^A-Za-z0-9]+/g, '_')}_${String(bucket).padStart(2, '0')}`;
+}
+
+/** The method units, in file-name order. */
+export function methodUnits(gen: ProgramGen, fragments: Fragment[], frameworkDir: string): Unit[] {
+  const groups = new Map<string, Fragment[]>();
+  for (const f of fragments) {
+    const u = unitOf(f.method, frameworkDir);
+    let list = groups.get(u);
+    if (!list) groups.set(u, (list = []));
+    list.push(f);
+  }
+  const units: Unit[] = [];
+  for (const [name, list] of [...groups.entries()].sort((a, b) => cmp(a[0], b[0]))) {
+    list.sort((a, b) => cmp(gen.names.method(a.method), gen.names.method(b.method)));
+    const deps = new Deps();
+    for (const f of list) deps.merge(f.deps);
+    const body: string[] = [];
+    for (const f of list) body.push(f.text, '');
+    const title = name === 'app' ? 'application code' : `framework code: ${name}`;
+    units.push({ file: `${name}.c`, text: renderUnit(title, deps, body, gen.ctypes, (t) => gen.names.mt(t)) });
+  }
+  return units;
+}
+
+/**
+ * The data unit: string literals, statics, class-constructor states, type descriptors, unboxing
+ * thunks and the hooks table. Built last: it describes everything the method units use.
+ */
+export function dataUnit(gen: ProgramGen, hooks: Hooks, roots: Iterable<TypeDesc>, usedVirtuals: Set<MethodDesc>): Unit {
+  const deps = new Deps();
+  const hookLines = hooks.emit(deps);
+  const cctors = cctorStateDefinitions(gen, deps);
+  const statics = staticFieldDefinitions(gen, deps);
+  const typeObjects: string[] = [];
+  if (gen.typeObjects) {
+    const rt = gen.ctx.wellKnown('System.RuntimeType');
+    gen.useStruct(deps, rt);
+    const handle = gen.ctypes.member(rt.fields.find((f) => f.name === 'm_handle')!);
+    typeObjects.push(
+      'DnObject *dn_program_type_object(const DnMethodTable *mt) {',
+      '    DnObject *t = __atomic_load_n(&mt->aux->exposed_class_object, __ATOMIC_ACQUIRE);',
+      '    if (t != NULL) return t;',
+      `    DnObject *created = dn_alloc_object(${gen.mt(deps, rt)});`,
+      '    if (created == NULL) return NULL;',
+      `    ((${gen.ctypes.struct(rt).name} *)created)->${handle} = (intptr_t)mt;`,
+      '    DnObject *expected = NULL;',
+      '    if (__atomic_compare_exchange_n(&mt->aux->exposed_class_object, &expected, created, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return created;',
+      '    return expected;',
+      '}',
+      '',
+    );
+  }
+  const descriptors = new TypeDescriptors(gen);
+  const types = descriptors.closure([...gen.mtsUsed, ...roots]);
+  for (const t of types) deps.mts.add(t);
+  const mts = descriptors.emit(types, deps, usedVirtuals);
+  const thunks: string[] = [];
+  for (const m of [...gen.unboxThunks].sort((a, b) => cmp(gen.names.method(a), gen.names.method(b)))) {
+    const owner = m.owningType as DefType;
+    const thisType = gen.ctypes.storage(gen.ctx.byRefType(owner));
+    const n = gen.paramTypes(m).length;
+    const args = [`(${thisType})((uint8_t *)self + 8)`, ...Array.from({ length: n - 1 }, (_, i) => `a${i + 1}`)];
+    const call = `${gen.fn(deps, m)}(${args.join(', ')})`;
+    const isVoid = m.signature.returnType === gen.kit.void;
+    thunks.push(`${gen.unboxThunkPrototype(deps, m, true)} {\n    ${isVoid ? `${call};` : `return ${call};`}\n}`);
+  }
+  const strings = gen.strings.definitions(gen.names.mt(gen.kit.string));
+  const definedStrings = new Set(gen.strings.all().map((s) => s.name));
+  const body = [
+    '/* ---- string literals ---- */', ...strings, '',
+    '/* ---- static fields ---- */', ...statics, '',
+    '/* ---- class constructors ---- */', ...cctors, '',
+    '/* ---- type descriptors ---- */', ...mts, '',
+    '/* ---- unboxing thunks (virtual calls on boxed values) ---- */', ...thunks.flatMap((t) => [t, '']),
+    ...(typeObjects.length ? ['/* ---- RuntimeType objects (typeof, Object.GetType) ---- */', ...typeObjects] : []),
+    '/* ---- managed hooks ---- */', ...hookLines,
+  ];
+  return { file: 'dn_program.c', text: renderUnit('program data: types, statics, literals, hooks', deps, body, gen.ctypes, (t) => gen.names.mt(t), definedStrings) };
+}
