@@ -45,8 +45,17 @@ export class CTypes {
 
   constructor(readonly names: CNames) {}
 
+  private readonly primitives = new Map<TypeDesc, string | null>();
+  private readonly storages = new Map<TypeDesc, string>();
+
   /** The primitive kind of t, enums by their underlying type. */
   primitiveOf(t: TypeDesc): string | undefined {
+    let p = this.primitives.get(t);
+    if (p === undefined) this.primitives.set(t, (p = this.computePrimitive(t) ?? null));
+    return p ?? undefined;
+  }
+
+  private computePrimitive(t: TypeDesc): string | undefined {
     if (!(t instanceof DefType)) return undefined;
     const k = t.primitiveKind;
     if (k !== undefined && k !== 'typedref') return k;
@@ -63,7 +72,7 @@ export class CTypes {
   isReference(t: TypeDesc): boolean {
     if (t instanceof ArrayType) return true;
     if (t instanceof DefType) {
-      const k = t.primitiveKind;
+      const k = this.primitiveOf(t);
       if (k === 'string' || k === 'object') return true;
       return !t.isValueType && k !== 'void';
     }
@@ -72,6 +81,12 @@ export class CTypes {
 
   /** The C type of a declared location of type t (argument, local, field, element, return). */
   storage(t: TypeDesc): string {
+    let s = this.storages.get(t);
+    if (s === undefined) this.storages.set(t, (s = this.computeStorage(t)));
+    return s;
+  }
+
+  private computeStorage(t: TypeDesc): string {
     if (t instanceof PointerType || t instanceof ByRefType) {
       const inner = this.storage(t.elementType);
       return inner.endsWith('*') ? `${inner}*` : `${inner} *`;

@@ -131,6 +131,15 @@ static inline bool dn_gen_monitor_is_entered(DnObject *obj) {
     return w != 0 && DN_MONITOR_OWNER(w) == ((uint32_t)dn_thread_self->thread_id & 0xFFFFu);
 }
 
+/* Thread statics: one zeroed, collector-scanned block per thread (DnThread.thread_statics),
+ * allocated on first use; each [ThreadStatic] field is at an offset the data unit defines. */
+void *dn_gen_thread_statics_slow(void);
+static inline void *dn_gen_thread_statics(void) {
+    void *p = dn_thread_self->thread_statics;
+    return DN_LIKELY(p != NULL) ? p : dn_gen_thread_statics_slow();
+}
+#define DN_THREAD_STATIC(T, offset) (*(T *)(void *)((uint8_t *)dn_gen_thread_statics() + (offset)))
+
 /* Array element access after the checks: the address of element i of an SZ array. */
 #define DN_ELEM(arr, T, i) (&DN_ARRAY_DATA((arr), T)[(i)])
 

@@ -17,15 +17,20 @@ import { CodegenError } from './ctypes.js';
 import type { Deps } from './deps.js';
 import type { CallSite, MethodEmitter } from './methods.js';
 import { cString, commentText, type ProgramGen } from './program.js';
+import { fullNameOf } from './names.js';
 
 type InlineHandler = (site: CallSite, gen: ProgramGen) => boolean;
 type BodyHandler = (m: MethodDesc, gen: ProgramGen, deps: Deps) => string | undefined;
 
 /** 'Namespace.Type::Method' of a method's typical definition. */
+const methodKeys = new WeakMap<MethodDesc, string>();
 export function methodKey(m: MethodDesc): string {
+  let k = methodKeys.get(m);
+  if (k !== undefined) return k;
   const owner = m.owningType;
-  const t = owner instanceof DefType ? owner.typeDefinition.fullName : String(owner);
-  return `${t}::${m.name}`;
+  const t = owner instanceof DefType ? fullNameOf(owner.typeDefinition) : String(owner);
+  methodKeys.set(m, (k = `${t}::${m.name}`));
+  return k;
 }
 
 function typeArg(site: CallSite, i = 0): TypeDesc {
@@ -292,6 +297,22 @@ const INLINE: Record<string, InlineHandler> = {
     s.em.checkPending();
     return assign(s, obj);
   },
+  ['System.Threading.Thread::FastPollGC']: () => true,
+  ['System.Threading.Volatile::ReadBarrier']: (s) => {
+    s.em.emit('__atomic_thread_fence(__ATOMIC_ACQUIRE);');
+    return true;
+  },
+  ['System.Threading.Volatile::WriteBarrier']: (s) => {
+    s.em.emit('__atomic_thread_fence(__ATOMIC_RELEASE);');
+    return true;
+  },
+  ['System.Runtime.CompilerServices.StaticsHelpers::VolatileReadAsByref']: (s) => assign(s, `__atomic_load_n((void **)${s.args[0]}, __ATOMIC_ACQUIRE)`),
+  ['System.Double::MultiplyAddEstimate']: (s) => assign(s, `${s.args[0]} * ${s.args[1]} + ${s.args[2]}`),
+  ['System.Single::MultiplyAddEstimate']: (s) => assign(s, `${s.args[0]} * ${s.args[1]} + ${s.args[2]}`),
+  ['System.Math::ReciprocalEstimate']: (s) => assign(s, `1.0 / ${s.args[0]}`),
+  ['System.Math::ReciprocalSqrtEstimate']: (s) => assign(s, `1.0 / sqrt(${s.args[0]})`),
+  ['System.MathF::ReciprocalEstimate']: (s) => assign(s, `1.0f / ${s.args[0]}`),
+  ['System.MathF::ReciprocalSqrtEstimate']: (s) => assign(s, `1.0f / sqrtf(${s.args[0]})`),
   ['System.ByReference::.ctor']: (s) => {
     s.em.emit(`*(void **)${s.args[0]} = (void *)${s.args[1]};`);
     return true;
@@ -316,6 +337,17 @@ const REPLACED_WITH_IL = new Set<string>([
   'System.Collections.Generic.Comparer`1::.cctor',
   'System.Collections.Generic.ArraySortHelper`1::CreateArraySortHelper',
   'System.Collections.Generic.ArraySortHelper`2::CreateArraySortHelper',
+  // JIT intrinsics whose IL calls itself (the JIT always expands them).
+  'System.Threading.Thread::FastPollGC',
+  'System.Threading.Volatile::ReadBarrier',
+  'System.Threading.Volatile::WriteBarrier',
+  'System.Runtime.CompilerServices.StaticsHelpers::VolatileReadAsByref',
+  'System.Double::MultiplyAddEstimate',
+  'System.Single::MultiplyAddEstimate',
+  'System.Math::ReciprocalEstimate',
+  'System.Math::ReciprocalSqrtEstimate',
+  'System.MathF::ReciprocalEstimate',
+  'System.MathF::ReciprocalSqrtEstimate',
 ]);
 
 /**
@@ -333,6 +365,10 @@ export function intrinsicConstant(m: MethodDesc, ctypes: { isReference(t: TypeDe
     return p !== undefined && p !== 'r4' && p !== 'r8' && p !== 'string' && p !== 'object' ? 1n : 0n;
   }
   if (key === `${RUNTIME_HELPERS}::IsKnownConstant`) return 0n;
+  // Enum's "unconstrained" helpers are only called behind `typeof(T).IsEnum` (which the JIT
+  // folds); for a T that is not an enum the call is dead code: a constant keeps analysis from
+  // following it into enum reflection.
+  if (key === 'System.Enum::TryFormatUnconstrained' && t && !(t instanceof DefType && t.isEnum)) return 0n;
   return undefined;
 }
 
@@ -414,6 +450,7 @@ const BODIES: Record<string, BodyHandler> = {
   'System.Math::FMod': (m, g, d) => fnBody(m, g, d, ['return fmod(a0, a1);']),
   'System.MathF::FMod': (m, g, d) => fnBody(m, g, d, ['return fmodf(a0, a1);']),
   'System.Math::ModF': (m, g, d) => fnBody(m, g, d, ['return modf(a0, a1);']),
+  'System.Environment::get_CurrentManagedThreadId': (m, g, d) => fnBody(m, g, d, ['return dn_thread_self->thread_id;']),
   'System.Environment::_Exit': (m, g, d) => fnBody(m, g, d, ['dn_exit(a0);']),
   'System.GC::_Collect': (m, g, d) => fnBody(m, g, d, ['(void)a0; (void)a1;', 'dn_gc_collect();']),
   'System.GC::KeepAlive': (m, g, d) => fnBody(m, g, d, ['DN_KEEP_ALIVE(a0);']),
@@ -538,7 +575,7 @@ function construct(g: ProgramGen, d: Deps, impl: DefType, dst: string, why: stri
 
 function defaultFactoryBody(m: MethodDesc, g: ProgramGen, d: Deps): string | undefined {
   const owner = m.owningType as DefType;
-  const def = owner.typeDefinition.fullName;
+  const def = fullNameOf(owner.typeDefinition);
   if (m.isStaticConstructor) {
     const factory = def === CG + 'EqualityComparer`1' ? 'EqualityComparer' : 'Comparer';
     const impl = defaultImplementation(g, factory, owner.instantiation);
@@ -751,10 +788,16 @@ export class Intrinsics {
 
   // ---- generic virtual methods, tokens --------------------------------------------------------
 
+  /**
+   * Generic virtual methods have no vtable slot: a call goes through a dispatcher function
+   * (defined in the data unit) that compares the object's MethodTable with every constructed
+   * type that can receive the call and returns that type's instantiation of the method.
+   */
   genericVirtualTarget(em: MethodEmitter, m: MethodDesc, obj: string): string {
-    this.gen.warnUnsupported(em.method, `the generic virtual call of ${m}`);
-    void obj;
-    return `(DN_UNIMPLEMENTED(${cString('generic virtual method ' + String(m))}), (void *)0)`;
+    const name = `${this.gen.names.method(m)}__dispatch`;
+    this.gen.gvmUsed.add(m);
+    em.deps.declare(name, `void *${name}(DnObject *obj);`);
+    return `${name}(${obj})`;
   }
 
   token(em: MethodEmitter, member: unknown, dst: IrVar): string {

@@ -12,6 +12,15 @@ import { ArrayType, ByRefType, DefType, FunctionPointerType, GenericParameter, P
 
 const MAX_NAME = 96;
 
+const fullNames = new WeakMap<DefType, string>();
+
+/** DefType.fullName, memoized (the type system decodes metadata rows on every call). */
+export function fullNameOf(t: DefType): string {
+  let n = fullNames.get(t);
+  if (n === undefined) fullNames.set(t, (n = t.fullName));
+  return n;
+}
+
 /** Short hash of a text (stable across runs and machines). */
 export function shortHash(text: string, length = 6): string {
   return createHash('sha256').update(text).digest('hex').slice(0, length);
@@ -50,7 +59,7 @@ const SHORT: Record<string, string> = {
 /** The exact identity of a type as text (assembly-qualified where it matters). */
 export function typeIdentity(t: TypeDesc): string {
   if (t instanceof DefType) {
-    const base = `[${t.assembly.name}]${t.fullName}`;
+    const base = `[${t.assembly.name}]${fullNameOf(t)}`;
     return t.instantiation.length ? `${base}<${t.instantiation.map(typeIdentity).join(',')}>` : base;
   }
   if (t instanceof ArrayType) return `${typeIdentity(t.elementType)}[${t.isSzArray ? '' : t.rank === 1 ? '*' : ','.repeat(t.rank - 1)}]`;
@@ -93,10 +102,24 @@ export class CNames {
     return name;
   }
 
+  /**
+   * Internal types of framework assemblies other than CoreLib are named after their assembly too:
+   * every assembly has its own System.SR, Interop+Sys, ThrowHelper... (public names are unique).
+   */
+  constructor(private readonly isFrameworkAssembly: (path: string) => boolean = () => true) {}
+
+  private assemblyPrefix(t: DefType): string {
+    if (t.assembly === t.ctx.coreLib || !this.isFrameworkAssembly(t.assembly.path)) return '';
+    let outer: DefType = t;
+    for (let o = outer.containingType; o; o = o.containingType) outer = o;
+    if ((outer.flags & 0x7) === 1) return '';
+    return mangle(t.assembly.name).text + '__';
+  }
+
   /** The readable part of a type's name (no hash), for composing with others. */
   private readable(t: TypeDesc): { text: string; lossy: boolean } {
     if (t instanceof DefType) {
-      const full = t.fullName;
+      const full = this.assemblyPrefix(t) + fullNameOf(t);
       if (!t.instantiation.length) {
         return mangle(full);
       }
@@ -115,7 +138,7 @@ export class CNames {
   }
 
   private readableArg(t: TypeDesc): string {
-    if (t instanceof DefType && !t.instantiation.length && SHORT[t.fullName] && t.assembly === t.ctx.coreLib) return SHORT[t.fullName]!;
+    if (t instanceof DefType && !t.instantiation.length && SHORT[fullNameOf(t)] && t.assembly === t.ctx.coreLib) return SHORT[fullNameOf(t)]!;
     if (t instanceof DefType && !t.instantiation.length) return mangle(t.name).text;
     if (t instanceof DefType) return `${mangle(t.name).text}_${t.instantiation.map((a) => this.readableArg(a)).join('_')}`;
     return this.readable(t).text;

@@ -70,9 +70,9 @@ export interface ProgramGenOptions {
 export class ProgramGen {
   readonly ctx: TypeSystemContext;
   readonly kit: TypeKit;
-  readonly names = new CNames();
+  readonly names: CNames;
   readonly ctypes: CTypes;
-  readonly strings = new Strings(this.names);
+  readonly strings: Strings;
   readonly intrinsics: Intrinsics;
   readonly warnings: string[] = [];
   private readonly warned = new Set<string>();
@@ -91,6 +91,8 @@ export class ProgramGen {
   /** Analysis roots the generated code asks for (drained by the driver). */
   pendingRoots: { node: AnalysisNode; why: string }[] = [];
   private readonly requested = new Set<string>();
+  /** Generic virtual methods called through dispatch (their dispatchers go in the data unit). */
+  readonly gvmUsed = new Set<MethodDesc>();
   /** Unboxing thunks and static-delegate thunks to define in the data unit. */
   readonly unboxThunks = new Set<MethodDesc>();
   /** Methods the runtime-lookup resource tables are needed for: assembly name -> all keys needed. */
@@ -99,6 +101,8 @@ export class ProgramGen {
   constructor(readonly options: ProgramGenOptions) {
     this.ctx = options.ctx;
     this.kit = typeKit(this.ctx);
+    this.names = new CNames((path) => path.startsWith(options.frameworkDir));
+    this.strings = new Strings(this.names);
     this.ctypes = new CTypes(this.names);
     this.intrinsics = new Intrinsics(this);
     this.refresh();
@@ -155,9 +159,11 @@ export class ProgramGen {
     this.exceptionsNeeded.add(name);
   }
 
+  private readonly substitutionCache = new Map<MethodDesc, Substitution | null>();
   substitution(m: MethodDesc): Substitution | undefined {
-    if (isReplacedWithIl(m)) return undefined;
-    return this.options.substitutions.forMethod(m);
+    let s = this.substitutionCache.get(m);
+    if (s === undefined) this.substitutionCache.set(m, (s = isReplacedWithIl(m) ? null : this.options.substitutions.forMethod(m) ?? null));
+    return s ?? undefined;
   }
 
   // ---- types ----------------------------------------------------------------------------------
@@ -226,8 +232,11 @@ export class ProgramGen {
   }
 
   /** JIT intrinsics with placeholder IL that exist only as expansions at their call sites. */
+  private readonly inlineOnly = new Map<MethodDesc, boolean>();
   isInlineOnly(m: MethodDesc): boolean {
-    return (hasPlaceholderIL(m) || isReplacedWithIl(m)) && this.intrinsics.hasInline(m);
+    let r = this.inlineOnly.get(m);
+    if (r === undefined) this.inlineOnly.set(m, (r = (hasPlaceholderIL(m) || isReplacedWithIl(m)) && this.intrinsics.hasInline(m)));
+    return r;
   }
 
   /** The callee of a direct call: the compiled function, or a fail-fast for a method not kept. */
@@ -347,12 +356,22 @@ export class ProgramGen {
     const name = this.names.staticField(f);
     this.staticsUsed.add(f);
     if (f.hasRva) deps.declare(name, `extern const uint8_t ${name}[];`);
-    else {
+    else if (this.isThreadStatic(f)) {
       this.useType(deps, f.type);
-      const tls = f.isThreadStatic ? '_Thread_local ' : '';
-      deps.declare(name, `extern ${tls}${this.ctypes.decl(this.ctypes.storage(f.type), name)};`);
+      deps.declare(`${name}__tls`, `extern const uint32_t ${name}__tls;`);
+      return `DN_THREAD_STATIC(${this.ctypes.storage(f.type)}, ${name}__tls)`;
+    } else {
+      this.useType(deps, f.type);
+      deps.declare(name, `extern ${this.ctypes.decl(this.ctypes.storage(f.type), name)};`);
     }
     return name;
+  }
+
+  private readonly threadStatic = new Map<FieldDesc, boolean>();
+  isThreadStatic(f: FieldDesc): boolean {
+    let r = this.threadStatic.get(f);
+    if (r === undefined) this.threadStatic.set(f, (r = f.isThreadStatic));
+    return r;
   }
 
   /** A static field whose value is a compile-time constant (ILLink substitution), as C. */

@@ -6,6 +6,7 @@
 // (precise: at the entry of static methods and constructors and at static field accesses from
 // elsewhere; beforefieldinit: at static field accesses), the runtime's dn_ensure_cctor runs it
 // once, thread-safely.
+import { fieldSizeAndAlignment } from '../typesystem/layout.js';
 import type { FieldDesc } from '../typesystem/members.js';
 import { DefType, type TypeDesc } from '../typesystem/types.js';
 import { cmp, type Deps } from './deps.js';
@@ -15,6 +16,7 @@ import type { ProgramGen } from './program.js';
 export function staticFieldDefinitions(gen: ProgramGen, deps: Deps): string[] {
   const out: string[] = [];
   const fields = [...gen.staticsUsed].sort((a, b) => cmp(gen.names.staticField(a), gen.names.staticField(b)));
+  let tlsSize = 0;
   for (const f of fields) {
     const name = gen.names.staticField(f);
     if (f.hasRva) {
@@ -22,13 +24,24 @@ export function staticFieldDefinitions(gen: ProgramGen, deps: Deps): string[] {
       continue;
     }
     gen.useType(deps, f.type);
-    const decl = gen.ctypes.decl(gen.ctypes.storage(f.type), name);
-    if (f.isThreadStatic) {
-      // Thread statics live in thread-local storage, which the collector does not scan: a
-      // reference kept only there may be collected (dotnative.h: DnThread.thread_statics is
-      // where they are to move).
-      out.push(`_Thread_local ${decl};`);
-    } else out.push(`${decl};`);
+    if (gen.isThreadStatic(f)) {
+      const { size, alignment } = fieldSizeAndAlignment(f.type);
+      tlsSize = Math.ceil(tlsSize / alignment) * alignment;
+      out.push(`const uint32_t ${name}__tls = ${tlsSize}; /* [ThreadStatic] ${gen.ctypes.storage(f.type)} */`);
+      tlsSize += size;
+      continue;
+    }
+    out.push(`${gen.ctypes.decl(gen.ctypes.storage(f.type), name)};`);
+  }
+  if (tlsSize > 0) {
+    out.push(
+      'void *dn_gen_thread_statics_slow(void) {',
+      `    void *p = dn_gc_alloc(${Math.ceil(tlsSize / 8) * 8});`,
+      '    if (p == NULL) dn_fatal("out of memory allocating thread statics");',
+      '    dn_thread_self->thread_statics = p;',
+      '    return p;',
+      '}',
+    );
   }
   return out;
 }

@@ -15,6 +15,7 @@ import { TypeLoadError, resolveVirtualMethod, vtableOf } from '../typesystem/vta
 import type { Deps } from './deps.js';
 import { cmp } from './deps.js';
 import { cString, hasVariance, type ProgramGen } from './program.js';
+import { fullNameOf } from './names.js';
 
 const TRUE_PRIMITIVES = new Set(['bool', 'char', 'i1', 'u1', 'i2', 'u2', 'i4', 'u4', 'i8', 'u8', 'r4', 'r8', 'i', 'u']);
 const ELEMENT_TYPE: Record<string, string> = {
@@ -27,8 +28,8 @@ const ELEMENT_TYPE: Record<string, string> = {
 /** The name of a type as `dotnet` prints it in messages (Type.ToString()). */
 export function runtimeTypeName(t: TypeDesc): string {
   if (t instanceof DefType) {
-    if (!t.instantiation.length) return t.fullName;
-    return `${t.fullName}[${t.instantiation.map(runtimeTypeName).join(',')}]`;
+    if (!t.instantiation.length) return fullNameOf(t);
+    return `${fullNameOf(t)}[${t.instantiation.map(runtimeTypeName).join(',')}]`;
   }
   if (t instanceof ArrayType) return `${runtimeTypeName(t.elementType)}[${t.isSzArray ? '' : t.rank === 1 ? '*' : ','.repeat(t.rank - 1)}]`;
   if (t instanceof PointerType) return `${runtimeTypeName(t.elementType)}*`;

@@ -13,7 +13,9 @@ import type { Hooks } from './hooks.js';
 import { cctorStateDefinitions, staticFieldDefinitions } from './statics.js';
 import { TypeDescriptors } from './typedesc.js';
 import { shortHash } from './names.js';
-import type { Fragment, ProgramGen } from './program.js';
+import { cString, type Fragment, type ProgramGen } from './program.js';
+import { resolveInterfaceMethod } from '../typesystem/interfaces.js';
+import { resolveVirtualMethod } from '../typesystem/vtable.js';
 
 export interface Unit {
   /** File name (in the C directory). */
@@ -97,6 +99,21 @@ export function dataUnit(gen: ProgramGen, hooks: Hooks, roots: Iterable<TypeDesc
       '',
     );
   }
+  // Dispatchers of generic virtual methods: one comparison per constructed type that can receive the call.
+  const dispatchers: string[] = [];
+  const constructed = [...gen.constructed].filter((t): t is DefType | ArrayType => t instanceof DefType || t instanceof ArrayType)
+    .sort((a, b) => cmp(gen.names.mt(a), gen.names.mt(b)));
+  for (const m of [...gen.gvmUsed].sort((a, b) => cmp(gen.names.method(a), gen.names.method(b)))) {
+    const name = `${gen.names.method(m)}__dispatch`;
+    const lines = [`/* ${String(m).replace(/\*\//g, '* /')}: generic virtual dispatch */`, `void *${name}(DnObject *obj) {`, '    const DnMethodTable *mt = obj->mt;'];
+    for (const t of constructed) {
+      const impl = implementationOf(t, m);
+      if (!impl || impl.isAbstract || !gen.isCompiled(impl)) continue;
+      lines.push(`    if (mt == ${gen.mt(deps, t)}) return (void *)${gen.fnAddress(deps, impl, gen.needsUnboxing(impl))};`);
+    }
+    lines.push(`    DN_NOT_COMPILED(${cString(`${String(m)} on this type`)});`, '    return NULL;', '}', '');
+    dispatchers.push(...lines);
+  }
   const descriptors = new TypeDescriptors(gen);
   const types = descriptors.closure([...gen.mtsUsed, ...roots]);
   for (const t of types) deps.mts.add(t);
@@ -119,8 +136,23 @@ export function dataUnit(gen: ProgramGen, hooks: Hooks, roots: Iterable<TypeDesc
     '/* ---- class constructors ---- */', ...cctors, '',
     '/* ---- type descriptors ---- */', ...mts, '',
     '/* ---- unboxing thunks (virtual calls on boxed values) ---- */', ...thunks.flatMap((t) => [t, '']),
+    ...(dispatchers.length ? ['/* ---- generic virtual methods ---- */', ...dispatchers] : []),
     ...(typeObjects.length ? ['/* ---- RuntimeType objects (typeof, Object.GetType) ---- */', ...typeObjects] : []),
     '/* ---- managed hooks ---- */', ...hookLines,
   ];
   return { file: 'dn_program.c', text: renderUnit('program data: types, statics, literals, hooks', deps, body, gen.ctypes, (t) => gen.names.mt(t), definedStrings) };
+}
+
+/** The method a virtual call of `m` reaches on an object of exact type t, or undefined. */
+function implementationOf(t: DefType | ArrayType, m: MethodDesc): MethodDesc | undefined {
+  const owner = m.owningType;
+  try {
+    if (owner instanceof DefType && owner.isInterface) return resolveInterfaceMethod(t, m);
+    let derives = false;
+    for (let b: TypeDesc | undefined = t; b && !derives; b = b.baseType) derives = b instanceof DefType && owner instanceof DefType && b.typeDefinition === owner.typeDefinition && b === owner;
+    if (!derives) return undefined;
+    return resolveVirtualMethod(t, m);
+  } catch {
+    return undefined;
+  }
 }

@@ -20,7 +20,15 @@ export class CodegenSubstitutions extends Substitutions {
     super(ctx, features);
   }
 
+  private readonly cache = new Map<MethodDesc, Substitution | null>();
+
   override forMethod(m: MethodDesc): Substitution | undefined {
+    let s = this.cache.get(m);
+    if (s === undefined) this.cache.set(m, (s = this.compute(m) ?? null));
+    return s ?? undefined;
+  }
+
+  private compute(m: MethodDesc): Substitution | undefined {
     // Intrinsics whose value follows from their type arguments are constants, as for the JIT.
     const c = intrinsicConstant(m, this.ctypes);
     if (c !== undefined) return { kind: 'constant', value: c };
