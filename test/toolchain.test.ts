@@ -173,6 +173,26 @@ describe('compile and link', () => {
     if (ldd.status === 0) assert.doesNotMatch(ldd.stdout, /libgc/);
   });
 
+  test('keyByHeaders: units with only #include directives are keyed by their text and their headers\' macros', async () => {
+    const src = dir('by-headers');
+    const inc = dir('by-headers-include');
+    writeFileSync(join(src, 'uses.c'), '#include "h.h"\nint uses(void) { return VALUE; }\n');
+    writeFileSync(join(src, 'plain.c'), '#include "h.h"\nint plain(void) { return 1; }\n');
+    writeFileSync(join(src, 'cond.c'), '#include "h.h"\n#if VALUE > 0\nint cond(void) { return 2; }\n#endif\n');
+    writeFileSync(join(inc, 'h.h'), '#define VALUE 1\n');
+    const compiler = await findCompiler(target);
+    const cache = new ObjectCache(join(scratch, 'cache-by-headers'));
+    const units = ['uses.c', 'plain.c', 'cond.c'].map((f) => ({ path: join(src, f), keyByHeaders: true }));
+    const options = { compiler, cflags: [...flags, `-I${inc}`], cache, objDir: join(scratch, 'obj-by-headers'), jobs: 2 };
+    assert.equal((await compileUnits(units, options)).stats.misses, 3);
+    assert.equal((await compileUnits(units, options)).stats.hits, 3);
+    // A macro change in the header misses for every unit keyed by headers, even one that does
+    // not use it; cond.c has an #if, so it is keyed by its preprocessed text and still hits.
+    writeFileSync(join(inc, 'h.h'), '#define VALUE 2\n');
+    assert.deepEqual((await compileUnits(units, options)).units.map((u) => u.cached), [false, false, true]);
+    assert.deepEqual(readdirSync(src).sort(), ['cond.c', 'plain.c', 'uses.c'], 'no prelude file left behind');
+  });
+
   test('units run at most `jobs` at a time', async () => {
     let running = 0, peak = 0;
     const task = async () => {

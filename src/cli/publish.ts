@@ -215,7 +215,7 @@ export async function publishProgram(input: ProgramInput, options: PublishOption
       built = await buildExecutable({
         target,
         configuration: options.configuration,
-        units: generated.cFiles.map((path) => ({ path, cflags: generated.cflags })),
+        units: generated.cFiles.map((path) => ({ path, cflags: generated.cflags, keyByHeaders: true })),
         includeDirs: [cDir],
         output: exe,
         strip: options.strip,

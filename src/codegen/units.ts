@@ -1,7 +1,7 @@
 // Splitting the generated C into translation units. Method bodies are grouped by where their
 // code comes from: the application (its own methods, and framework generics instantiated over
-// its types) and each framework assembly, the bigger assemblies spread over a fixed number of
-// buckets chosen by a hash of the owning type's name. A unit holds its methods in name order and
+// its types) and each framework assembly, cut into fixed chunks of its type definitions (and the
+// generic instantiations of each chunk beside it). A unit holds its methods in name order and
 // declares exactly what they use (deps.ts), so a unit's text depends only on the methods in it:
 // when a program changes, the units of framework code it did not touch keep their text and hit
 // the object cache. Everything whole-program — type descriptors, statics, literals, class
@@ -12,6 +12,7 @@ import { Deps, cmp, renderUnit } from './deps.js';
 import type { Hooks } from './hooks.js';
 import { cctorStateDefinitions, staticFieldDefinitions } from './statics.js';
 import { TypeDescriptors } from './typedesc.js';
+import type { AssemblyFile } from '../metadata/assembly.js';
 import { shortHash } from './names.js';
 import { cString, type Fragment, type ProgramGen } from './program.js';
 import { resolveInterfaceMethod } from '../typesystem/interfaces.js';
@@ -23,9 +24,38 @@ export interface Unit {
   text: string;
 }
 
-/** Buckets per framework assembly: CoreLib is large, the others are small. */
-function bucketsFor(assembly: string): number {
-  return assembly === 'System.Private.CoreLib' ? 16 : 4;
+/**
+ * IL bytes per framework chunk. A framework assembly's type definitions are cut, in metadata
+ * order, into consecutive chunks of about this much IL: a fixed partition of the assembly, so a
+ * type's unit does not depend on the program, and a program that keeps a few more methods than
+ * another changes only the chunks they fall in (the others hit the object cache).
+ */
+const CHUNK_IL_BYTES = 24 * 1024;
+
+/** Units per chunk for code instantiated over type arguments. */
+const GENERIC_SPREAD = 4;
+
+const chunkTables = new WeakMap<AssemblyFile, Uint16Array>();
+
+/** The chunk of every TypeDef row of a framework assembly (index = rid). */
+function chunksOf(assembly: AssemblyFile): Uint16Array {
+  let table = chunkTables.get(assembly);
+  if (table) return table;
+  const md = assembly.md;
+  const n = md.rows('TypeDef');
+  table = new Uint16Array(n + 1);
+  let chunk = 0;
+  let filled = 0;
+  for (let rid = 1; rid <= n; rid++) {
+    table[rid] = chunk;
+    for (const m of md.typeMethods(rid)) filled += assembly.methodCodeSize(m);
+    if (filled >= CHUNK_IL_BYTES) {
+      chunk++;
+      filled = 0;
+    }
+  }
+  chunkTables.set(assembly, table);
+  return table;
 }
 
 /** True when a type comes from the application (not the shared framework). */
@@ -42,11 +72,15 @@ function isAppType(t: TypeDesc, frameworkDir: string): boolean {
 export function unitOf(m: MethodDesc, frameworkDir: string): string {
   const owner = m.owningType;
   if (isAppType(owner, frameworkDir) || m.instantiation.some((a) => isAppType(a, frameworkDir))) return 'app';
-  const def = owner instanceof DefType ? owner.typeDefinition : owner;
-  const asm = owner instanceof DefType ? owner.assembly.name : 'System.Private.CoreLib';
-  const n = bucketsFor(asm);
-  const bucket = parseInt(shortHash(String(def), 4), 16) % n;
-  return `${asm.replace(/[^A-Za-z0-9]+/g, '_')}_${String(bucket).padStart(2, '0')}`;
+  // Methods of arrays, pointers and the like (no TypeDef of their own) go with CoreLib's first chunk.
+  const assembly = owner instanceof DefType ? owner.assembly : m.ctx.coreLib;
+  const chunk = owner instanceof DefType ? chunksOf(assembly)[owner.def.rid]! : 0;
+  const unit = `${assembly.name.replace(/[^A-Za-z0-9]+/g, '_')}_${String(chunk).padStart(3, '0')}`;
+  // Instantiations vary most between programs: they go beside the chunk, spread by their type
+  // arguments, so a new Dictionary<string, long> leaves the chunk's other code untouched.
+  const args = [...(owner instanceof DefType ? owner.instantiation : []), ...m.instantiation];
+  if (!args.length) return unit;
+  return `${unit}_g${parseInt(shortHash(args.map(String).join(','), 4), 16) % GENERIC_SPREAD}`;
 }
 
 /** The method units, in file-name order. */

@@ -7,7 +7,10 @@
 //     only effect is on which text gets included, and that text is hashed itself,
 //   - the unit's own text, and
 //   - its preprocessed text (`cc -E -P` with the same flags): every header it includes, runtime
-//     and system headers alike, and every macro, as the compiler will see them.
+//     and system headers alike, and every macro, as the compiler will see them. A unit marked
+//     keyByHeaders whose only directives are #include lines (every generated unit) is keyed
+//     instead by its name and the digest of those headers preprocessed with their macro
+//     definitions (-dD), computed once per set of includes and call: no preprocessing per unit.
 // So the same framework method generated into the same unit text hits the cache in any later
 // publish, from any working directory, while a change to a runtime header misses. The unit's
 // directory is mapped to '.' (-ffile-prefix-map) so neither the object nor __FILE__ depends on
@@ -27,6 +30,13 @@ export interface TranslationUnit {
   path: string;
   /** Flags for this unit only, after the shared ones. */
   cflags?: string[];
+  /**
+   * Key the unit by its text and its headers (preprocessed once per compileUnits call for all
+   * units that include the same ones) instead of preprocessing it whole. Coarser — any change in
+   * those headers misses, even one the unit does not use — and much cheaper for many large units.
+   * Only applies when the unit's preprocessor directives are all #include lines.
+   */
+  keyByHeaders?: boolean;
 }
 
 export interface CompileOptions {
@@ -86,7 +96,8 @@ export function keyFlags(flags: readonly string[]): string[] {
 export async function compileUnits(units: readonly TranslationUnit[], options: CompileOptions): Promise<CompileResult> {
   const start = performance.now();
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
-  const compiled = await runPool(units.map((u, i) => () => compileOne(u, i, options)), jobs);
+  const preludes: PreludeDigests = new Map();
+  const compiled = await runPool(units.map((u, i) => () => compileOne(u, i, options, preludes)), jobs);
   const hits = compiled.filter((c) => c.cached).length;
   return {
     units: compiled,
@@ -100,7 +111,7 @@ function unitFlags(unit: TranslationUnit, options: CompileOptions): string[] {
   return flags;
 }
 
-async function compileOne(unit: TranslationUnit, index: number, options: CompileOptions): Promise<CompiledUnit> {
+async function compileOne(unit: TranslationUnit, index: number, options: CompileOptions, preludes: PreludeDigests): Promise<CompiledUnit> {
   const { compiler } = options;
   const flags = unitFlags(unit, options);
   const fail = (command: string[], output: string): never => {
@@ -119,10 +130,19 @@ async function compileOne(unit: TranslationUnit, index: number, options: Compile
 
   let key: string;
   if (options.cache) {
-    const ppArgs = [...compiler.args, ...flags, '-E', '-P', unit.path];
-    const pp = await preprocessHash(compiler.command, ppArgs, options.env);
-    if (!pp.ok) fail([compiler.command, ...ppArgs], pp.output);
-    hash.update(`\0${pp.digest}`);
+    const includes = unit.keyByHeaders ? includeOnlyDirectives(text) : undefined;
+    if (includes !== undefined) {
+      // Only #include lines: the headers' text and macros (-dD) stand for the preprocessed unit.
+      hash.update(`\0includes\0${basename(unit.path)}\0`);
+      const pp = await preludeDigest(preludes, unit.path, includes, compiler, flags, options.env);
+      if (!pp.ok) fail([compiler.command, ...flags, '-E', '-P', '-dD', unit.path], pp.output);
+      hash.update(`\0${pp.digest}`);
+    } else {
+      const ppArgs = [...compiler.args, ...flags, '-E', '-P', unit.path];
+      const pp = await preprocessHash(compiler.command, ppArgs, options.env);
+      if (!pp.ok) fail([compiler.command, ...ppArgs], pp.output);
+      hash.update(`\0${pp.digest}`);
+    }
     key = hash.digest('hex');
     const hit = options.cache.lookup(key);
     if (hit) return { source: unit.path, object: hit, cached: true, key };
@@ -151,6 +171,41 @@ async function compileOne(unit: TranslationUnit, index: number, options: Compile
   }
   const object = options.cache ? options.cache.commit(key, out) : out;
   return { source: unit.path, object, cached: false, key };
+}
+
+/**
+ * The unit's #include lines when they are its only preprocessor directives (as in the units
+ * dotnative generates), else undefined. Such a unit preprocesses to its headers' expansion plus
+ * its own text with those headers' macros expanded, so hashing the unit's text together with
+ * the headers preprocessed with their #defines kept (-dD) identifies it as well as preprocessing
+ * the whole unit would, and the headers need preprocessing once per publish, not once per unit.
+ */
+function includeOnlyDirectives(text: Buffer): string | undefined {
+  const includes: string[] = [];
+  const s = text.toString('latin1');
+  for (const m of s.matchAll(/^[ \t]*#.*$/gm)) {
+    const line = m[0].trim();
+    if (!/^#\s*include\s*("[^"\n]+"|<[^>\n]+>)$/.test(line)) return undefined;
+    includes.push(line);
+  }
+  if (/\\\r?\n/.test(s) || s.includes('??=') || s.includes('%:')) return undefined; // line splices, trigraphs, digraphs
+  return includes.join('\n') + '\n';
+}
+
+type PreludeDigests = Map<string, Promise<{ ok: boolean; digest: string; output: string }>>;
+
+/** Digest of the headers named by `includes`, preprocessed as if from the unit's directory. */
+function preludeDigest(preludeDigests: PreludeDigests, unitPath: string, includes: string, compiler: CCompiler, flags: string[], env?: NodeJS.ProcessEnv) {
+  const dir = dirname(unitPath);
+  const memo = JSON.stringify([dir, compiler.command, compiler.args, flags, includes]);
+  let p = preludeDigests.get(memo);
+  if (!p) {
+    const file = join(dir, `.dn-prelude-${createHash('sha256').update(memo).digest('hex').slice(0, 16)}.c`);
+    writeFileSync(file, includes);
+    p = preprocessHash(compiler.command, [...compiler.args, ...flags, '-E', '-P', '-dD', file], env).finally(() => rmSync(file, { force: true }));
+    preludeDigests.set(memo, p);
+  }
+  return p;
 }
 
 /** Runs the preprocessor, hashing its output as it streams (generated units can be large). */

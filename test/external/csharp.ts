@@ -41,12 +41,15 @@ export interface CompileOptions {
   optimize: boolean;
   unsafe: boolean;
   defines?: string[];
+  /** Use the compiler server (VBCSCompiler, started on first use and left running): a few
+   * hundred ms per program instead of two seconds. */
+  shared?: boolean;
 }
 
 /** Compiles sources into an executable assembly; returns the compiler's error lines on failure. */
 export async function compileCSharp(tc: CSharpToolchain, o: CompileOptions): Promise<{ ok: boolean; errors: string[] }> {
   const args = [
-    tc.cscDll, '-nologo', '-noconfig', '-target:exe', '-nostdlib+', '-langversion:latest', '-deterministic+',
+    tc.cscDll, ...(o.shared ? ['-shared'] : []), '-nologo', '-noconfig', '-target:exe', '-nostdlib+', '-langversion:latest', '-deterministic+',
     `-out:${o.outputDll}`, `-optimize${o.optimize ? '+' : '-'}`, `-unsafe${o.unsafe ? '+' : '-'}`, '-nowarn:CS0162,CS0168,CS0169,CS0219,CS0414,CS0649,CS0659,CS0660,CS0661,CS8981',
     ...(o.defines?.length ? [`-define:${o.defines.join(';')}`] : []),
     ...tc.references.map((r) => `-reference:${r}`),

@@ -114,7 +114,7 @@ async function runOne(tc: CSharpToolchain, p: TestProgram, work: string): Promis
   mkdirSync(dir, { recursive: true });
   const asmName = basename(p.name).replace(/[^\w.-]/g, '_');
   const dll = join(dir, asmName + '.dll');
-  const built = await compileCSharp(tc, { sources: p.sources, outputDll: dll, optimize: p.optimize, unsafe: p.unsafe, defines: p.defines });
+  const built = await compileCSharp(tc, { sources: p.sources, outputDll: dll, optimize: p.optimize, unsafe: p.unsafe, defines: p.defines, shared: true });
   if (!built.ok) return { name: p.name, status: 'skip', reason: `does not compile: ${built.errors[0] ?? '?'}` };
   const jit = await execute('dotnet', [dll], 120_000);
   if (jit.timedOut || jit.code !== 100) return { name: p.name, status: 'jit-fail', reason: `under dotnet: ${exitStatus(jit)}` };

@@ -62,7 +62,7 @@ export async function buildProgram(name: string, source = join(programsDir, `${n
   if (existsSync(dll) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash) return dll;
   mkdirSync(dir, { recursive: true });
   toolchain ??= findCSharpToolchain();
-  const r = await compileCSharp(toolchain, { sources: [source], outputDll: dll, optimize: true, unsafe: true });
+  const r = await compileCSharp(toolchain, { sources: [source], outputDll: dll, optimize: true, unsafe: true, shared: true });
   if (!r.ok) throw new Error(`csc failed on ${source}:\n${r.errors.join('\n')}`);
   writeFileSync(stampFile, hash);
   return dll;
