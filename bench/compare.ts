@@ -315,7 +315,7 @@ function main(): void {
           Object.assign(cr, { status: 'fails', reason: `timed out after ${timeoutMs / 1000} s` });
           continue;
         }
-        if (m.exitCode !== 0) {
+        if (m.exitCode !== (p.exitCode ?? 0)) {
           const why = firstLine(readFileSync(err, 'utf8'));
           const how = m.exitCode === null ? `killed by signal ${m.signal}` : `exit code ${m.exitCode}`;
           Object.assign(cr, { status: 'fails', reason: why ? `${how}: ${why}` : how });

@@ -8,6 +8,8 @@ export interface ProgramDef {
   what: string;
   /** The hello program is measured for start-up and size; its only row group says so. */
   startup?: boolean;
+  /** Exit code of a successful run (default 0). */
+  exitCode?: number;
   /** Command-line arguments. */
   args: { full: string[]; quick: string[] };
   /** Programs that read a FASTA file on standard input get the fasta program's output for n. */
@@ -15,6 +17,7 @@ export interface ProgramDef {
 }
 
 export const SUITE: ProgramDef[] = [
+  { name: 'return-100', what: 'start-up: `static int Main() => 100;`, no output', startup: true, exitCode: 100, args: { full: [], quick: [] } },
   { name: 'hello', what: 'start-up: prints one line', startup: true, args: { full: [], quick: [] } },
   { name: 'binary-trees', what: 'allocation and GC (many short-lived trees, one long-lived)', args: { full: ['19'], quick: ['14'] } },
   { name: 'fannkuch-redux', what: 'integer array permutations', args: { full: ['11'], quick: ['9'] } },
