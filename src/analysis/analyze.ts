@@ -14,6 +14,7 @@ import {
 import { type ScanEnvironment, scanMethod } from './scanner.js';
 import type { Substitutions } from './substitutions.js';
 import { ConstantMethods } from './constant-methods.js';
+import { isTooDeep } from './generic-depth.js';
 
 export interface Root {
   method: MethodDesc;
@@ -27,17 +28,26 @@ export interface AnalysisResult {
   typeHandles: TypeDesc[];
   staticBases: TypeDesc[];
   virtualUses: MethodDesc[];
+  /** Generic instantiations left out as too deep (unbounded generic recursion, IL3054). */
+  cutOff: Set<MethodDesc>;
 }
 
 export function analyzeProgram(roots: Root[], substitutions: Substitutions): AnalysisResult {
   const env: ScanEnvironment = { substitutions, constants: new ConstantMethods(substitutions) };
-  const graph = new DependencyGraph<AnalysisNode>((node, sink) => dependenciesOf(node, sink, env));
+  const cutOff = new Set<MethodDesc>();
+  const graph = new DependencyGraph<AnalysisNode>((node, sink) => dependenciesOf(node, {
+    add(n, why) {
+      if (n instanceof MethodNode && isTooDeep(n.method)) cutOff.add(n.method);
+      else sink.add(n, why);
+    },
+  }, env));
   // Conditional edges: (constructed type T) x (virtual use V) -> implementation of V on T.
   const constructed: (DefType | ArrayType)[] = [];
   const usesByOwner = new Map<DefType, VirtualUseNode[]>();
   const connect = (t: DefType | ArrayType, use: VirtualUseNode) => {
     const impl = implementationOn(t, use.method);
-    if (impl && !impl.isAbstract) {
+    if (impl && !impl.isAbstract && isTooDeep(impl)) cutOff.add(impl);
+    else if (impl && !impl.isAbstract) {
       graph.mark(new MethodNode(impl), { from: use, why: `override on constructed type ${t}` });
     }
   };
@@ -59,7 +69,7 @@ export function analyzeProgram(roots: Root[], substitutions: Substitutions): Ana
   });
   for (const r of roots) graph.root(new MethodNode(r.method), r.why);
   graph.run();
-  const result: AnalysisResult = { graph, methods: [], constructedTypes: [], typeHandles: [], staticBases: [], virtualUses: [] };
+  const result: AnalysisResult = { graph, methods: [], constructedTypes: [], typeHandles: [], staticBases: [], virtualUses: [], cutOff };
   for (const n of graph.marked) {
     if (n instanceof MethodNode) result.methods.push(n.method);
     else if (n instanceof ConstructedTypeNode) result.constructedTypes.push(n.type);

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { analyzeProgram, type AnalysisResult } from '../analysis/analyze.js';
 import { ConstantMethods } from '../analysis/constant-methods.js';
 import { featureSettings } from '../analysis/features.js';
+import { MAX_GENERIC_DEPTH } from '../analysis/generic-depth.js';
 import { ConstructedTypeNode, MethodNode, StaticBaseNode, TypeHandleNode, VirtualUseNode } from '../analysis/nodes.js';
 import { explain } from '../analysis/why.js';
 import { CliError } from '../cli/errors.js';
@@ -94,6 +95,9 @@ export function generateProgram(assemblyPath: string, options: { why?: string[];
     gen.refresh();
   }
   log(`code generation: ${fragments.size} methods (${Math.round(performance.now() - t1)} ms)`);
+  for (const m of [...analysis.cutOff].map(String).sort()) {
+    gen.warn(`IL3054: generic expansion to ${m} was cut off (generic recursion deeper than ${MAX_GENERIC_DEPTH}); the program stops if it is called`);
+  }
 
   const frameworkDir = loader.framework.dir;
   const units = methodUnits(gen, [...fragments.values()].filter((f): f is Fragment => f !== undefined), frameworkDir);
