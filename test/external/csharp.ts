@@ -44,6 +44,8 @@ export interface CompileOptions {
   /** Use the compiler server (VBCSCompiler, started on first use and left running): a few
    * hundred ms per program instead of two seconds. */
   shared?: boolean;
+  /** The type whose Main is the entry point, when several types have one. */
+  mainType?: string;
 }
 
 /** Compiles sources into an executable assembly; returns the compiler's error lines on failure. */
@@ -52,6 +54,7 @@ export async function compileCSharp(tc: CSharpToolchain, o: CompileOptions): Pro
     tc.cscDll, ...(o.shared ? ['-shared'] : []), '-nologo', '-noconfig', '-target:exe', '-nostdlib+', '-langversion:latest', '-deterministic+',
     `-out:${o.outputDll}`, `-optimize${o.optimize ? '+' : '-'}`, `-unsafe${o.unsafe ? '+' : '-'}`, '-nowarn:CS0162,CS0168,CS0169,CS0219,CS0414,CS0649,CS0659,CS0660,CS0661,CS8981',
     ...(o.defines?.length ? [`-define:${o.defines.join(';')}`] : []),
+    ...(o.mainType ? [`-main:${o.mainType}`] : []),
     ...tc.references.map((r) => `-reference:${r}`),
     ...o.sources,
   ];

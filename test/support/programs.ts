@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { compileCSharp, findCSharpToolchain, type CSharpToolchain } from '../external/csharp.js';
 import { cliPath, repoRoot } from './fixtures.js';
+import { type Wrapped, wrapProgram, writeBatchSources } from './batch.js';
 
 export const programsDir = join(repoRoot, 'tests', 'programs');
 export const cacheRoot = join(repoRoot, '.cache');
@@ -105,9 +106,9 @@ export function dotnativeEnv(): NodeJS.ProcessEnv {
 }
 
 /** `dotnative publish <dll> -o <dir>`; the executable's path on success. */
-export async function publish(dll: string, outDir: string, extra: string[] = []): Promise<{ outcome: Outcome; exe?: string }> {
+export async function publish(dll: string, outDir: string, extra: string[] = [], timeoutMs = 900_000): Promise<{ outcome: Outcome; exe?: string }> {
   rmSync(outDir, { recursive: true, force: true });
-  const outcome = await run(process.execPath, [cliPath, 'publish', dll, '-o', outDir, ...extra], dotnativeEnv());
+  const outcome = await run(process.execPath, [cliPath, 'publish', dll, '-o', outDir, ...extra], dotnativeEnv(), timeoutMs);
   if (outcome.code !== 0) return { outcome };
   const exe = outcome.stdout.trim().split('\n').pop()!;
   return { outcome, exe };
@@ -128,4 +129,114 @@ export async function runProgram(name: string): Promise<ProgramResult> {
   if (!exe) return { name, dotnet, publish: pub };
   const native = await run(exe, [], testEnv(), 60_000);
   return { name, dotnet, native, publish: pub };
+}
+
+// ---- batches (test/support/batch.ts) -------------------------------------------------------
+
+/** Programs per batch executable. */
+const BATCH_SIZE = 40;
+
+/** Set DOTNATIVE_PROGRAMS=separate to publish every program on its own (slow; finds trimming
+ * bugs another program in the same batch would hide). */
+const separate = process.env.DOTNATIVE_PROGRAMS === 'separate';
+
+interface BatchBuild {
+  dll?: string;
+  exe?: string;
+  publish?: Outcome;
+  /** Why the batch could not be built as one (its programs then run on their own). */
+  fallback?: string;
+  /** The programs in the executable, and those left out because the compiler rejected them. */
+  members?: string[];
+  excluded?: string[];
+}
+
+const batchBuilds = new Map<number, Promise<BatchBuild>>();
+let wrappedPrograms: Map<string, Wrapped | { reason: string }> | undefined;
+
+function wrapped(): Map<string, Wrapped | { reason: string }> {
+  wrappedPrograms ??= new Map(programNames().map((n) => [n, wrapProgram(n, readFileSync(join(programsDir, `${n}.cs`), 'utf8'))]));
+  return wrappedPrograms;
+}
+
+/** The batchable programs, in name order, cut into batches. */
+function batches(): string[][] {
+  const names = [...wrapped()].filter(([, w]) => 'call' in w).map(([n]) => n);
+  const out: string[][] = [];
+  for (let i = 0; i < names.length; i += BATCH_SIZE) out.push(names.slice(i, i + BATCH_SIZE));
+  return out;
+}
+
+async function buildBatch(index: number, names: string[]): Promise<BatchBuild> {
+  const dir = join(cacheRoot, 'batches', String(index));
+  let members = names;
+  const excluded: string[] = [];
+  for (;;) {
+    const programs = members.map((n) => wrapped().get(n) as Wrapped);
+    const { files, hash } = writeBatchSources(join(dir, 'src'), programs);
+    const dll = join(dir, 'batch.dll');
+    const stamp = join(dir, 'sources.sha');
+    if (!(existsSync(dll) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash)) {
+      rmSync(stamp, { force: true });
+      toolchain ??= findCSharpToolchain();
+      const r = await compileCSharp(toolchain, { sources: files, outputDll: dll, optimize: true, unsafe: true, shared: true, mainType: 'DotnativeBatchDriver' });
+      if (!r.ok) return { fallback: `csc failed on the batch: ${r.errors[0] ?? ''}` };
+      writeFileSync(stamp, hash);
+    }
+    const { outcome, exe } = await publish(dll, join(dir, 'native'));
+    if (exe) return { dll, exe, publish: outcome, members, excluded };
+    // A program the compiler rejects is named in the error (its namespace): it runs on its own,
+    // where it fails with its own message, and the batch is built without it.
+    const culprit = /\bP_(\w+)\./.exec(outcome.stderr)?.[1];
+    if (!culprit || !members.includes(culprit) || excluded.length >= 8) {
+      const how = outcome.signal ? `killed by ${outcome.signal} after ${outcome.ms} ms` : `exit ${outcome.code}`;
+      const first = outcome.stderr.split('\n').find((l) => l.trim() !== '' && !/: warning: /.test(l)) ?? '';
+      return { dll, publish: outcome, fallback: `publishing the batch failed (${how}): ${first}` };
+    }
+    excluded.push(culprit);
+    members = members.filter((n) => n !== culprit);
+  }
+}
+
+/** The program's behaviour under the JIT, run from a batch (cached by the batch's hash). */
+async function runBatchUnderDotnet(dll: string, name: string): Promise<Outcome> {
+  const cache = join(dll, '..', `dotnet-${name}.json`);
+  const hash = sha(readFileSync(dll));
+  if (existsSync(cache)) {
+    const saved = JSON.parse(readFileSync(cache, 'utf8')) as { hash: string; outcome: Outcome };
+    if (saved.hash === hash) return saved.outcome;
+  }
+  const outcome = await run('dotnet', [dll, name], testEnv());
+  writeFileSync(cache, JSON.stringify({ hash, outcome }));
+  return outcome;
+}
+
+/**
+ * Runs one program under dotnet and dotnative: from its batch's executable when it is batchable
+ * and the batch builds, else on its own (runProgram).
+ */
+export async function runBatchedProgram(name: string): Promise<ProgramResult> {
+  if (separate || !('call' in (wrapped().get(name) ?? { reason: 'unknown' }))) return runProgram(name);
+  const all = batches();
+  const index = all.findIndex((b) => b.includes(name));
+  let build = batchBuilds.get(index);
+  if (!build) {
+    build = buildBatch(index, all[index]!).then((b) => {
+      if (b.fallback) console.log(`batch ${index}: ${b.fallback}; its programs run on their own`);
+      if (b.excluded?.length) console.log(`batch ${index}: left out (rejected by the compiler): ${b.excluded.join(', ')}`);
+      return b;
+    });
+    batchBuilds.set(index, build);
+  }
+  const b = await build;
+  if (b.fallback || !b.exe || !b.dll || !b.members?.includes(name)) return runProgram(name);
+  const dotnet = await runBatchUnderDotnet(b.dll, name);
+  const native = await run(b.exe, [name], testEnv(), 60_000);
+  return { name, dotnet, native, publish: b.publish! };
+}
+
+/** Why a program runs on its own rather than in a batch (undefined when it is batched). */
+export function notBatchedReason(name: string): string | undefined {
+  const w = wrapped().get(name);
+  return w && 'reason' in w ? w.reason : undefined;
 }

@@ -1,0 +1,164 @@
+// Batches of differential programs: many tests/programs/*.cs compiled into one assembly and one
+// dotnative executable, each program run in its own process by name. Publishing costs seconds
+// of analysis and C generation per program, most of it the same framework code every time; a
+// batch pays it once, which keeps the whole suite within CI's time.
+//
+// Each program's text is wrapped in a namespace of its own (`namespace P_<name> { ... }`), its
+// Main made internal, and a generated driver's Main(string[] args) calls the Main named by
+// args[0] with the remaining arguments. `dotnet batch.dll <name>` and `<batch exe> <name>` are
+// the two runs compared, so both see exactly the same program. A program the wrapping cannot
+// handle (global usings, a file-scoped namespace, top-level statements, assembly attributes,
+// a Main it cannot find) is reported as not batchable and runs on its own.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Wrapped {
+  name: string;
+  /** The program's text inside its namespace, Main internal. */
+  text: string;
+  /** The C# statement(s) of the driver's `case` that run it and return its exit code. */
+  call: string;
+}
+
+/** Strings, chars and comments blanked out (same length), so braces and keywords can be matched. */
+export function codeOnly(src: string): string {
+  const out = src.split('');
+  const blank = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (out[k] !== '\n') out[k] = ' ';
+  };
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i]!;
+    const next = src[i + 1];
+    if (c === '/' && next === '/') {
+      const end = src.indexOf('\n', i);
+      const stop = end < 0 ? src.length : end;
+      blank(i, stop);
+      i = stop;
+    } else if (c === '/' && next === '*') {
+      const end = src.indexOf('*/', i + 2);
+      const stop = end < 0 ? src.length : end + 2;
+      blank(i, stop);
+      i = stop;
+    } else if (c === '"' && src.startsWith('"""', i)) {
+      const end = src.indexOf('"""', i + 3);
+      const stop = end < 0 ? src.length : end + 3;
+      blank(i, stop);
+      i = stop;
+    } else if (c === '"' || (c === '@' && next === '"') || (c === '$' && (next === '"' || next === '@'))) {
+      // Regular, verbatim and interpolated strings; an interpolation's braces are balanced.
+      let j = i;
+      let verbatim = false;
+      while (src[j] !== '"') verbatim ||= src[j++] === '@';
+      j++;
+      while (j < src.length) {
+        if (!verbatim && src[j] === '\\') j += 2;
+        else if (src[j] === '"' && verbatim && src[j + 1] === '"') j += 2;
+        else if (src[j] === '"') break;
+        else j++;
+      }
+      blank(i, j + 1);
+      i = j + 1;
+    } else if (c === "'") {
+      let j = i + 1;
+      while (j < src.length && src[j] !== "'") j += src[j] === '\\' ? 2 : 1;
+      blank(i, j + 1);
+      i = j + 1;
+    } else i++;
+  }
+  return out.join('');
+}
+
+/** Index of the brace closing the one at `open` in code-only text, or -1. */
+function closingBrace(code: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < code.length; i++) {
+    if (code[i] === '{') depth++;
+    else if (code[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+const MAIN = /\b((?:public|private|internal|protected)\s+)?static\s+((?:(?:async|unsafe)\s+)*)([\w.<>]+)\s+Main\s*\(\s*([^)]*)\)/g;
+
+/** The wrapped program, or a reason it cannot be batched. */
+export function wrapProgram(name: string, src: string): Wrapped | { reason: string } {
+  const code = codeOnly(src);
+  if (/^\s*global\s+using\b/m.test(code)) return { reason: 'global using' };
+  if (/^\s*namespace\s+[\w.]+\s*;/m.test(code)) return { reason: 'file-scoped namespace' };
+  if (/^\s*\[\s*assembly\s*:/m.test(code)) return { reason: 'assembly attribute' };
+  if (/^\s*extern\s+alias\b/m.test(code)) return { reason: 'extern alias' };
+  const mains = [...code.matchAll(MAIN)];
+  if (mains.length !== 1) return { reason: `${mains.length} Main methods` };
+  const main = mains[0]!;
+  // The namespaces and types whose bodies contain Main, outermost first.
+  const chain: { name: string; start: number; isType: boolean }[] = [];
+  const decl = /\b(namespace|class|struct|record(?:\s+class|\s+struct)?)\s+([\w.]+)[^{;]*\{/g;
+  for (const d of code.matchAll(decl)) {
+    const open = d.index! + d[0].length - 1;
+    const close = closingBrace(code, open);
+    if (open < main.index! && main.index! < close) chain.push({ name: d[2]!, start: d.index!, isType: d[1] !== 'namespace' });
+  }
+  const types = chain.filter((t) => t.isType);
+  if (!types.length) return { reason: 'top-level statements or no type around Main' };
+  // Types must be reachable from the driver: no private/protected nesting.
+  for (const t of types.slice(1)) {
+    const before = code.slice(Math.max(0, t.start - 40), t.start);
+    if (/\b(private|protected)\s+(static\s+|sealed\s+|abstract\s+|partial\s+)*$/.test(before)) return { reason: 'Main in a private nested type' };
+  }
+  const [, , modifiers, ret, params] = main;
+  const async = /\basync\b/.test(modifiers!);
+  const hasArgs = params!.trim() !== '';
+  const target = `P_${name}.${chain.map((t) => t.name).join('.')}.Main(${hasArgs ? 'rest' : ''})`;
+  let call: string;
+  const awaited = async ? `${target}.GetAwaiter().GetResult()` : target;
+  if (ret === 'int' || ret === 'Task<int>' || ret === 'System.Threading.Tasks.Task<int>') call = `return ${awaited};`;
+  else if (ret === 'void' || ret === 'Task' || ret === 'System.Threading.Tasks.Task') call = `${awaited}; return System.Environment.ExitCode;`;
+  else return { reason: `Main returns ${ret}` };
+  // Main becomes internal (the driver calls it); everything else is unchanged.
+  const at = main.index!;
+  const head = `internal static ${modifiers}${ret} Main(${params})`;
+  const text = `namespace P_${name} {\n${src.slice(0, at)}${head}${src.slice(at + main[0].length)}\n}\n`;
+  return { name, text, call };
+}
+
+/** The driver: Main(string[] args) runs the program named by args[0]. */
+export function driverSource(programs: Wrapped[]): string {
+  const cases = programs.map((p) => `            case "${p.name}": ${p.call}`);
+  return [
+    '// Generated by test/support/batch.ts: runs the program named by the first argument.',
+    'internal static class DotnativeBatchDriver',
+    '{',
+    '    private static int Main(string[] args)',
+    '    {',
+    '        string[] rest = args.Length > 1 ? args[1..] : new string[0];',
+    '        switch (args.Length > 0 ? args[0] : "")',
+    '        {',
+    ...cases,
+    '            default: return 3;',
+    '        }',
+    '    }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Writes the batch's sources under `dir` (only files whose text changed) and returns their
+ * paths, the driver last, with a hash of all of them.
+ */
+export function writeBatchSources(dir: string, programs: Wrapped[]): { files: string[]; hash: string } {
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  const hash = createHash('sha256');
+  const put = (file: string, text: string) => {
+    const path = join(dir, file);
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
+    hash.update(file).update('\0').update(text).update('\0');
+    files.push(path);
+  };
+  for (const p of programs) put(`${p.name}.cs`, p.text);
+  put('DotnativeBatchDriver.cs', driverSource(programs));
+  return { files, hash: hash.digest('hex').slice(0, 16) };
+}
