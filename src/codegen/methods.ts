@@ -81,7 +81,9 @@ export class MethodEmitter {
   }
 
   /** The label control goes to when an exception is pending at the current statement. */
-  unwindLabel(region: IrRegion | undefined = this.currentBlock.region): string {
+  unwindLabel(...explicit: [IrRegion | undefined] | []): string {
+    // An explicit `undefined` means the method level (a default parameter would replace it).
+    const region = explicit.length ? explicit[0] : this.currentBlock.region;
     this.neededUnwind.add(region);
     return this.label(region ? `unwind_R${region.id}` : 'unwind_return');
   }
@@ -525,8 +527,11 @@ export class MethodEmitter {
       ta = `(${t})${this.val(a)}`;
       tb = `(${t})${this.val(b)}`;
     } else {
-      ta = this.val(a);
-      tb = this.val(b);
+      // Signed compare: read both as the kind's signed C type (a uint32_t local, a uint64_t
+      // field value... are compared as int32/int64 on the IL stack).
+      const t = kind === 'int32' ? 'int32_t' : kind === 'int64' ? 'int64_t' : kind === 'nativeint' ? 'intptr_t' : undefined;
+      ta = t ? this.as(a, t) : this.val(a);
+      tb = t ? this.as(b, t) : this.val(b);
     }
     return `${ta} ${cop} ${tb}`;
   }
@@ -942,8 +947,11 @@ export class MethodEmitter {
     const dst = s.dst;
     const dstT = ct.ofVar(dst);
     const src = s.src;
-    const e = this.val(src);
     const sk = src.stack;
+    // Integer sources as their stack kind's signed C type: a uint32_t local is an int32 on the
+    // IL stack (conv.i8 of it sign-extends, conv.r8 reads it as signed).
+    const signedC = sk === 'int32' ? 'int32_t' : sk === 'int64' ? 'int64_t' : sk === 'nativeint' ? 'intptr_t' : undefined;
+    const e = signedC ? this.as(src, signedC) : this.val(src);
     if (s.to === 'ptr' || s.to === 'byref') {
       this.assignTo(dst, `(${dstT})${sk === 'int32' ? `(intptr_t)${e}` : e}`);
       return;
@@ -1000,6 +1008,9 @@ export class MethodEmitter {
       return;
     }
     if (!s.checked) {
+      // conv.u8 / conv.u of an int32 zero-extend it (ECMA-335 III.3.27); conv.i8 / conv.i sign-extend.
+      // (Implicit widenings sign-extend unless marked unsigned, as RyuJIT does.)
+      if ((s.to === 'u8' || s.to === 'u') && srcInt === 'int32_t' && !s.implicit) source = `(uint32_t)${source}`;
       this.assignTo(dst, `(${dstT})(${target})${source}`);
       return;
     }
