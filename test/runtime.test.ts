@@ -213,9 +213,14 @@ for (const cc of ['gcc', 'clang']) {
 });
 
 test('runtime/build.json lists every runtime source and only existing files', () => {
-  const listed = new Set(buildJson.sources.map((s) => basename(s)));
-  const present = readdirSync(join(runtimeDir, 'src')).filter((f) => f.endsWith('.c'));
+  // Sources are listed relative to runtime/ (src/*.c and src/native/*.c, the System.Native shim).
+  const listed = new Set(buildJson.sources);
+  const present = (readdirSync(join(runtimeDir, 'src'), { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.c'))
+    .map((f) => `src/${f.split('\\').join('/')}`);
   assert.deepEqual([...listed].sort(), present.sort());
+  // Object files are named by basename in buildAll: no two sources may share one.
+  assert.equal(new Set(buildJson.sources.map((s) => basename(s))).size, buildJson.sources.length);
   for (const s of buildJson.sources) assert.ok(existsSync(join(runtimeDir, s)), s);
   for (const d of buildJson.includeDirs) assert.ok(existsSync(join(runtimeDir, d, 'dotnative.h')), d);
 });

@@ -12,6 +12,7 @@ import type { MethodDesc } from '../typesystem/members.js';
 import { DefType, type TypeDesc } from '../typesystem/types.js';
 import type { Deps } from './deps.js';
 import { EXCEPTION_KINDS, type ProgramGen } from './program.js';
+import { planTypeInfo } from './typeinfo.js';
 
 interface ExceptionFactory {
   kind: string;
@@ -58,6 +59,7 @@ export class Hooks {
   /** Asks the analysis for everything the hooks call. */
   plan(): void {
     const gen = this.gen;
+    planTypeInfo(gen); // compile-time type data (typeinfo.ts)
     for (const f of this.factories()) {
       gen.requireConstructed(f.type, `runtime exception ${f.type.fullName}`);
       if (f.noArg) gen.require(f.noArg, 'runtime exception factory');
@@ -69,6 +71,17 @@ export class Hooks {
       gen.require(ti.ctor, 'class constructor failures');
     }
     if (this.entry.signature.params.length === 1) gen.requireConstructed(this.entry.signature.params[0]!, 'Main(string[] args)');
+    const onExit = this.processExit();
+    if (onExit && !gen.isCompiled(onExit)) gen.require(onExit, 'AppDomain.ProcessExit handlers');
+  }
+
+  /** AppContext.OnProcessExit, when the program registers ProcessExit handlers. */
+  private processExit(): MethodDesc | undefined {
+    const gen = this.gen;
+    const ctx = gen.ctx.wellKnown('System.AppContext');
+    const add = gen.ctx.wellKnown('System.AppDomain').methods.find((m) => m.name === 'add_ProcessExit');
+    if (!add || !gen.isCompiled(add)) return undefined;
+    return ctx.methods.find((m) => m.name === 'OnProcessExit' && m.isStatic && m.signature.params.length === 0);
   }
 
   /** The hook functions and the dn_managed_hooks table. */
@@ -125,6 +138,13 @@ export class Hooks {
 
     out.push(...this.exceptionToString(deps), '');
 
+    const onExit = this.processExit();
+    let exitHook = 'NULL';
+    if (onExit && gen.isCompiled(onExit)) {
+      exitHook = 'dn_program_on_process_exit';
+      out.push('static void dn_program_on_process_exit(void) {', `    ${gen.fn(deps, onExit)}();`, '}', '');
+    }
+
     const oom = this.typeIf('System.OutOfMemoryException');
     const stringArray = gen.ctx.arrayType(gen.kit.string);
     out.push('const DnManagedHooks dn_managed_hooks = {');
@@ -139,7 +159,7 @@ export class Hooks {
     out.push(`    .new_type_initialization_exception = ${tiHook},`);
     out.push('    .exception_to_string = dn_program_exception_to_string,');
     out.push('    .on_unhandled_exception = NULL,');
-    out.push('    .on_process_exit = NULL,');
+    out.push(`    .on_process_exit = ${exitHook},`);
     out.push('};');
     return out;
   }
@@ -204,7 +224,7 @@ static void dn_text_append_exception(DnTextBuffer *b, DnObject *ex, int depth) {
         dn_text_append(b, msg->chars, msg->length);
     }
     if (e->${inner} != NULL && depth < 32) {
-        dn_text_append_ascii(b, " ---> ");
+        dn_text_append_ascii(b, "\\n ---> ");
         dn_text_append_exception(b, e->${inner}, depth + 1);
         dn_text_append_ascii(b, "\\n   --- End of inner exception stack trace ---");
     }

@@ -18,6 +18,8 @@ import type { Deps } from './deps.js';
 import type { CallSite, MethodEmitter } from './methods.js';
 import { cString, commentText, type ProgramGen } from './program.js';
 import { fullNameOf } from './names.js';
+import { nativeFunctionFor, nativeFunctions } from './system-native.js';
+import { TYPEINFO_REPLACED, arrayCreateBody, arrayRankBody, canCompareBitsBody, runtimeTypeBoxBody, enumInfoBody, hashCodeStrategyBody, typeNameBody, valueTypeEqualsBody } from './typeinfo.js';
 
 type InlineHandler = (site: CallSite, gen: ProgramGen) => boolean;
 type BodyHandler = (m: MethodDesc, gen: ProgramGen, deps: Deps) => string | undefined;
@@ -220,7 +222,8 @@ const INLINE: Record<string, InlineHandler> = {
     return assign(s, h);
   },
   [`${UNSAFE}::Unbox_Unsafe`]: (s) => assign(s, `(uint8_t *)${s.args[0]} + 8`),
-  [`${UNSAFE}::OpportunisticMisalignment`]: (s) => assign(s, s.args[0]!),
+  // The misalignment of an address: (nuint)address & (alignment - 1).
+  [`${UNSAFE}::OpportunisticMisalignment`]: (s) => assign(s, `(uintptr_t)${s.args[0]} & ((uintptr_t)${s.args[1]} - 1)`),
 
   // ---- RuntimeHelpers / MemoryMarshal (placeholder IL or JIT-expanded) ----
   [`${RUNTIME_HELPERS}::IsReferenceOrContainsReferences`]: (s, g) => assign(s, containsReferences(g, typeArg(s)) ? '1' : '0'),
@@ -249,7 +252,8 @@ const INLINE: Record<string, InlineHandler> = {
     s.em.nullCheck(s.stmt.args[0]!);
     const arr = `((DnArray *)${s.args[0]})`;
     const size = g.ctypes.sizeOf(f.type);
-    s.em.emit(`memcpy(DN_ARRAY_DATA(${arr}, uint8_t), ${data}, (size_t)${arr}->length * ${arr}->mt->component_size <= ${size} ? (size_t)${arr}->length * ${arr}->mt->component_size : ${size});`);
+    // The elements start at BaseSize - 8 (after the lengths and lower bounds of MD arrays).
+    s.em.emit(`memcpy((uint8_t *)${arr} + ${arr}->mt->base_size - 8, ${data}, (size_t)${arr}->length * ${arr}->mt->component_size <= ${size} ? (size_t)${arr}->length * ${arr}->mt->component_size : ${size});`);
     return true;
   },
   [`${RUNTIME_HELPERS}::CreateSpan`]: (s, g) => {
@@ -348,6 +352,9 @@ const REPLACED_WITH_IL = new Set<string>([
   'System.Math::ReciprocalSqrtEstimate',
   'System.MathF::ReciprocalEstimate',
   'System.MathF::ReciprocalSqrtEstimate',
+  // Reflection answered from compile-time type data (typeinfo.ts): Enum.GetEnumInfo<TStorage>,
+  // RuntimeType's Name/FullName/Namespace/ToString and Box, ValueType.Equals's field walk.
+  ...TYPEINFO_REPLACED,
 ]);
 
 /**
@@ -396,6 +403,9 @@ function containsReferencesOf(ctypes: { isReference(t: TypeDesc): boolean; primi
 const CONSTANT_REPLACEMENTS = new Map<string, bigint | null>([
   ['System.Exception::GetStackTrace', null],
   ['System.Exception::get_HasBeenThrown', 0n],
+  // Every type handle is a DnMethodTable (pointer and function-pointer types included): the
+  // TypeDesc paths (IsSubclassOf, metadata for generic parameters) are dead code here.
+  ['System.Runtime.CompilerServices.TypeHandle::get_IsTypeDesc', 0n],
 ]);
 
 /** True for a method whose IL dotnative replaces (see REPLACED_WITH_IL). */
@@ -412,6 +422,29 @@ const NOTHROW = new Set<string>([
   `${RUNTIME_HELPERS}::IsReferenceOrContainsReferences`,
   `${RUNTIME_HELPERS}::IsBitwiseEquatable`,
 ]);
+
+/**
+ * Math and MathF internal calls that are one C library function each (libm has the same IEEE
+ * semantics CoreCLR's PAL uses); the float versions take the C `f` suffix.
+ */
+function mathLibraryCalls(): Record<string, BodyHandler> {
+  const unary: Record<string, string> = {
+    Acos: 'acos', Acosh: 'acosh', Asin: 'asin', Asinh: 'asinh', Atan: 'atan', Atanh: 'atanh', Cbrt: 'cbrt',
+    Cosh: 'cosh', Sinh: 'sinh', Tanh: 'tanh', Log2: 'log2', Exp: 'exp', Log: 'log', Log10: 'log10',
+    Sin: 'sin', Cos: 'cos', Tan: 'tan', Floor: 'floor', Ceiling: 'ceil',
+  };
+  const binary: Record<string, string> = { Atan2: 'atan2', Pow: 'pow' };
+  const out: Record<string, BodyHandler> = {};
+  for (const [cls, suffix] of [['System.Math', ''], ['System.MathF', 'f']] as const) {
+    for (const [name, c] of Object.entries(unary)) {
+      out[`${cls}::${name}`] = (m, g, d) => (m.signature.params.length === 1 ? fnBody(m, g, d, [`return ${c}${suffix}(a0);`]) : undefined);
+    }
+    for (const [name, c] of Object.entries(binary)) out[`${cls}::${name}`] = (m, g, d) => fnBody(m, g, d, [`return ${c}${suffix}(a0, a1);`]);
+    out[`${cls}::FusedMultiplyAdd`] = (m, g, d) => fnBody(m, g, d, [`return fma${suffix}(a0, a1, a2);`]);
+    out[`${cls}::ILogB`] = (m, g, d) => fnBody(m, g, d, [`return ilogb${suffix}(a0);`]);
+  }
+  return out;
+}
 
 /** Bodies of methods without usable IL (internal calls, QCalls, P/Invokes). Key: methodKey. */
 const BODIES: Record<string, BodyHandler> = {
@@ -435,23 +468,45 @@ const BODIES: Record<string, BodyHandler> = {
     if (p === 'r4') return fnBody(m, g, d, ['return fabsf(a0);']);
     return undefined;
   },
-  'System.Math::Floor': (m, g, d) => fnBody(m, g, d, ['return floor(a0);']),
-  'System.Math::Ceiling': (m, g, d) => fnBody(m, g, d, ['return ceil(a0);']),
   'System.Math::Round': (m, g, d) => (m.signature.params.length === 1 ? fnBody(m, g, d, ['return nearbyint(a0);']) : undefined),
   'System.Math::Truncate': (m, g, d) => (g.ctypes.primitiveOf(m.signature.params[0]!) === 'r8' ? fnBody(m, g, d, ['return trunc(a0);']) : undefined),
-  'System.Math::Pow': (m, g, d) => fnBody(m, g, d, ['return pow(a0, a1);']),
-  'System.Math::Exp': (m, g, d) => fnBody(m, g, d, ['return exp(a0);']),
-  'System.Math::Log': (m, g, d) => (m.signature.params.length === 1 ? fnBody(m, g, d, ['return log(a0);']) : undefined),
-  'System.Math::Log10': (m, g, d) => fnBody(m, g, d, ['return log10(a0);']),
-  'System.Math::Sin': (m, g, d) => fnBody(m, g, d, ['return sin(a0);']),
-  'System.Math::Cos': (m, g, d) => fnBody(m, g, d, ['return cos(a0);']),
-  'System.Math::Tan': (m, g, d) => fnBody(m, g, d, ['return tan(a0);']),
-  'System.Math::Atan2': (m, g, d) => fnBody(m, g, d, ['return atan2(a0, a1);']),
   'System.Math::FMod': (m, g, d) => fnBody(m, g, d, ['return fmod(a0, a1);']),
   'System.MathF::FMod': (m, g, d) => fnBody(m, g, d, ['return fmodf(a0, a1);']),
   'System.Math::ModF': (m, g, d) => fnBody(m, g, d, ['return modf(a0, a1);']),
+  ...mathLibraryCalls(),
   'System.Environment::get_CurrentManagedThreadId': (m, g, d) => fnBody(m, g, d, ['return dn_thread_self->thread_id;']),
   'System.Environment::_Exit': (m, g, d) => fnBody(m, g, d, ['dn_exit(a0);']),
+  // Environment.ExitCode, the last P/Invoke error and the command line live in the runtime
+  // (runtime/src/native/env.c).
+  'System.Environment::get_ExitCode': (m, g, d) => fnBody(m, g, d, [`return ${nativeCall(d, 'dn_icall_get_exit_code', '')};`]),
+  'System.Environment::set_ExitCode': (m, g, d) => fnBody(m, g, d, [`${nativeCall(d, 'dn_icall_set_exit_code', 'a0')};`]),
+  'System.Runtime.InteropServices.Marshal::GetLastPInvokeError': (m, g, d) => fnBody(m, g, d, [`return ${nativeCall(d, 'dn_icall_get_last_pinvoke_error', '')};`]),
+  'System.Runtime.InteropServices.Marshal::SetLastPInvokeError': (m, g, d) => fnBody(m, g, d, [`${nativeCall(d, 'dn_icall_set_last_pinvoke_error', 'a0')};`]),
+  // GC.GetGCMemoryInfo (ArrayPool trimming asks it for the memory pressure): the machine's
+  // physical memory and load, CoreCLR's default high-load threshold (90 %), the heap's size.
+  'System.GC::GetMemoryInfo': (m, g, d) => {
+    const t = g.ctx.wellKnown('System.GCMemoryInfoData');
+    g.useStruct(d, t);
+    const st = g.ctypes.struct(t).name;
+    const f = (n: string) => g.ctypes.member(t.fields.find((x) => x.name === n)!);
+    return fnBody(m, g, d, [
+      '(void)a1;',
+      'int64_t total, load, heap;',
+      `${nativeCall(d, 'dn_icall_get_memory_info', '&total, &load, &heap')};`,
+      `${st} *info = (${st} *)a0;`,
+      `info->${f('_totalAvailableMemoryBytes')} = total;`,
+      `info->${f('_highMemoryLoadThresholdBytes')} = total / 10 * 9;`,
+      `info->${f('_memoryLoadBytes')} = load;`,
+      `info->${f('_heapSizeBytes')} = heap;`,
+      `info->${f('_totalCommittedBytes')} = heap;`,
+    ]);
+  },
+  // The Thread object of a running thread stays reachable from its DnThread; nothing to release.
+  'System.Threading.Thread::InternalFinalize': (m, g, d) => fnBody(m, g, d, ['(void)a0;']),
+  'System.Environment::GetCommandLineArgsNative': (m, g, d) => {
+    g.requireConstructed(g.ctx.arrayType(g.kit.string), 'Environment.GetCommandLineArgs()');
+    return fnBody(m, g, d, [`return (DnObject *)${nativeCall(d, 'dn_icall_get_command_line_args', '')};`]);
+  },
   'System.GC::_Collect': (m, g, d) => fnBody(m, g, d, ['(void)a0; (void)a1;', 'dn_gc_collect();']),
   'System.GC::KeepAlive': (m, g, d) => fnBody(m, g, d, ['DN_KEEP_ALIVE(a0);']),
   'System.GC::SuppressFinalizeInternal': (m, g, d) => fnBody(m, g, d, ['dn_gc_suppress_finalize(a0);']),
@@ -521,6 +576,19 @@ const BODIES: Record<string, BodyHandler> = {
     const ptr = g.ctypes.member(onStack.fields.find((f) => !f.isStatic)!);
     return fnBody(m, g, d, ['DnObject *o = dn_alloc_object((const DnMethodTable *)a0);', `if (o != NULL) *(DnObject **)a1.${ptr} = o;`]);
   },
+  // Types as text, enums, struct equality (typeinfo.ts).
+  'System.Enum::GetEnumInfo': enumInfoBody,
+  'System.RuntimeType::get_Name': typeNameBody,
+  'System.RuntimeType::get_FullName': typeNameBody,
+  'System.RuntimeType::get_Namespace': typeNameBody,
+  'System.RuntimeType::ToString': typeNameBody,
+  'System.ValueType::Equals': valueTypeEqualsBody,
+  'System.RuntimeType::Box': runtimeTypeBoxBody,
+  'System.RuntimeTypeHandle::GetArrayRank': arrayRankBody,
+  // Records' PrintMembers ask before recursing; deep recursion ends in the runtime's stack-overflow report instead.
+  'System.Runtime.CompilerServices.RuntimeHelpers::TryEnsureSufficientExecutionStack': (m, g, d) => (m.hasIL ? undefined : fnBody(m, g, d, ['return 1;'])),
+  'System.Runtime.CompilerServices.MethodTable::InstantiationArg0': (m, g, d) => (m.hasIL ? undefined : fnBody(m, g, d, ['return (void *)((const DnMethodTable *)a0)->generic_args[0];'])),
+  'System.Enum::InternalGetCorElementType': (m, g, d) => (!m.isStatic || m.hasIL || m.signature.params.length !== 1 ? undefined : fnBody(m, g, d, ['return ((const DnMethodTable *)a0)->cor_element_type;'])),
   // The RuntimeType of a MethodTable, created on first use and cached in its auxiliary data.
   'System.RuntimeTypeHandle::GetRuntimeTypeFromHandleSlow': (m, g, d) => {
     if (m.signature.params.length !== 2) return undefined;
@@ -596,56 +664,100 @@ function onStackPtr(g: ProgramGen, d: Deps, t: TypeDesc): string {
 }
 
 /**
- * P/Invokes and QCalls by entry point name (ImplMap import name): System.Native functions
- * (SystemNative_*) implemented with the C library, and QCalls of the CoreCLR runtime. Parameters
- * are named a0, a1 ... in the managed signature's order.
+ * QCalls by entry point name (ImplMap import name) whose arguments are not blittable (handles
+ * on the stack). P/Invokes into libSystem.Native and blittable QCalls are not listed here: they
+ * bind to the functions runtime/include/dn_system_native.h declares (system-native.ts).
+ * Parameters are named a0, a1 ... in the managed signature's order.
  */
 const NATIVE: Record<string, BodyHandler> = {
-  SystemNative_GetNonCryptographicallySecureRandomBytes: (m, g, d) => fnBody(m, g, d, [
-    'for (int32_t i = 0; i < a1;) {',
-    '    ssize_t n = getrandom(a0 + i, (size_t)(a1 - i), 0);',
-    '    if (n <= 0) { for (; i < a1; i++) a0[i] = (uint8_t)rand(); break; }',
-    '    i += (int32_t)n;',
-    '}',
-  ]),
-  SystemNative_GetCryptographicallySecureRandomBytes: (m, g, d) => fnBody(m, g, d, [
-    'for (int32_t i = 0; i < a1;) {',
-    '    ssize_t n = getrandom(a0 + i, (size_t)(a1 - i), 0);',
-    '    if (n <= 0) return -1;',
-    '    i += (int32_t)n;',
-    '}',
-    'return 0;',
-  ]),
-  SystemNative_SchedGetCpu: (m, g, d) => fnBody(m, g, d, ['return sched_getcpu();']),
-  SystemNative_GetErrNo: (m, g, d) => fnBody(m, g, d, ['return errno;']),
-  SystemNative_SetErrNo: (m, g, d) => fnBody(m, g, d, ['errno = a0;']),
-  // Monotonic clock in nanoseconds (Stopwatch: frequency 1e9).
-  SystemNative_GetTimestamp: (m, g, d) => fnBody(m, g, d, [
-    'struct timespec ts;',
-    'clock_gettime(CLOCK_MONOTONIC, &ts);',
-    'return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;',
-  ]),
-  SystemNative_GetLowResolutionTimestamp: (m, g, d) => fnBody(m, g, d, [
-    'struct timespec ts;',
-    'clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);',
-    'return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;',
-  ]),
-  // 100 ns ticks since the Unix epoch.
-  SystemNative_GetSystemTimeAsTicks: (m, g, d) => fnBody(m, g, d, [
-    'struct timespec ts;',
-    'clock_gettime(CLOCK_REALTIME, &ts);',
-    'return (int64_t)ts.tv_sec * 10000000 + ts.tv_nsec / 100;',
-  ]),
-  SystemNative_Malloc: (m, g, d) => fnBody(m, g, d, ['return malloc((size_t)a0);']),
-  SystemNative_Calloc: (m, g, d) => fnBody(m, g, d, ['return calloc((size_t)a0, (size_t)a1);']),
-  SystemNative_Realloc: (m, g, d) => fnBody(m, g, d, ['return realloc(a0, (size_t)a1);']),
-  SystemNative_Free: (m, g, d) => fnBody(m, g, d, ['free(a0);']),
-  SystemNative_AlignedAlloc: (m, g, d) => fnBody(m, g, d, ['return aligned_alloc((size_t)a0, ((size_t)a1 + (size_t)a0 - 1) / (size_t)a0 * (size_t)a0);']),
-  SystemNative_AlignedFree: (m, g, d) => fnBody(m, g, d, ['free(a0);']),
-  SystemNative_GetPid: (m, g, d) => fnBody(m, g, d, ['return getpid();']),
-  // QCalls of the CoreCLR runtime.
+  ValueType_GetHashCodeStrategy: (m, g, d) => hashCodeStrategyBody(m, g, d, (t) => onStackPtr(g, d, t)),
+  MethodTable_CanCompareBitsOrUseFastGetHashCode: canCompareBitsBody,
+  Array_CreateInstance: (m, g, d) => arrayCreateBody(m, g, d, (t) => onStackPtr(g, d, t)),
   Monitor_Enter_Slowpath: (m, g, d) => fnBody(m, g, d, [`dn_gen_monitor_enter(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)});`]),
+  // Thread.CurrentThread: one Thread object per DnThread (kept in DnThread.managed_thread, a GC
+  // root), with the thread's managed id.
+  ThreadNative_GetCurrentThread: (m, g, d) => {
+    const thread = g.ctx.wellKnown('System.Threading.Thread');
+    g.requireConstructed(thread, 'Thread.CurrentThread');
+    g.useStruct(d, thread);
+    const st = g.ctypes.struct(thread).name;
+    const f = (n: string) => g.ctypes.member(thread.fields.find((x) => x.name === n)!);
+    return fnBody(m, g, d, [
+      'DnThread *self = dn_thread_self;',
+      'if (self->managed_thread == NULL) {',
+      `    DnObject *t = dn_alloc_object(${g.mt(d, thread)});`,
+      '    if (t == NULL) return;',
+      `    ((${st} *)t)->${f('_managedThreadId')} = self->thread_id;`,
+      `    ((${st} *)t)->${f('_priority')} = 2; /* ThreadPriority.Normal */`,
+      '    self->managed_thread = t;',
+      '}',
+      `*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)} = self->managed_thread;`,
+    ]);
+  },
+  GCInterface_ReRegisterForFinalize: (m, g, d) => fnBody(m, g, d, [`dn_gc_reregister_for_finalize(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)});`]),
+  ObjectNative_GetHashCodeSlow: (m, g, d) => fnBody(m, g, d, [`return dn_object_get_hashcode(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)});`]),
+  // GC.AllocateUninitializedArray<T>: a0 is T[]'s MethodTable (RuntimeTypeHandle.ToIntPtr); the
+  // collector's memory is zeroed, which is what "uninitialized" allows.
+  GCInterface_AllocateNewArray: (m, g, d) => fnBody(m, g, d, [
+    '(void)a2;',
+    'DnArray *arr = dn_alloc_array((const DnMethodTable *)a0, a1);',
+    `if (arr != NULL) *(DnObject **)a3.${onStackPtr(g, d, m.signature.params[3]!)} = (DnObject *)arr;`,
+  ]),
 };
+
+/** ImplMap flag: the P/Invoke saves errno as the last P/Invoke error (DllImport SetLastError). */
+const PINVOKE_SUPPORTS_LAST_ERROR = 0x40;
+
+/**
+ * A P/Invoke (or blittable QCall) compiled as a direct call of the runtime's function of the
+ * same entry point, arguments cast to the native prototype; undefined when the runtime has no
+ * such function or the managed signature is not blittable.
+ */
+function boundNativeBody(m: MethodDesc, g: ProgramGen, d: Deps): string | undefined {
+  if (!m.isPInvoke || !m.def) return undefined;
+  const map = m.def.assembly.md.implMapOf(m.token);
+  if (!map) return undefined;
+  const fn = nativeFunctionFor(map.moduleName, map.importName);
+  if (!fn) return undefined;
+  const params = g.paramTypes(m);
+  const ct = g.ctypes;
+  const rt = m.signature.returnType;
+  if (params.length !== fn.params.length) return undefined;
+  const blittable = (t: TypeDesc) => !ct.isReference(t) && !ct.isStruct(t);
+  if (!params.every(blittable) || (rt !== g.kit.void && !blittable(rt))) return undefined;
+  d.declare(fn.name, fn.declaration);
+  const call = `${fn.name}(${params.map((_, i) => `(${fn.params[i]})a${i}`).join(', ')})`;
+  const lines: string[] = [];
+  const saveError = (map.flags & PINVOKE_SUPPORTS_LAST_ERROR) !== 0;
+  const isVoid = rt === g.kit.void;
+  const value = isVoid ? call : ct.primitiveOf(rt) === 'bool' ? `${call} != 0` : `(${ct.storage(rt)})${call}`;
+  if (saveError) {
+    const icall = nativeFunctions().get('dn_icall_set_last_pinvoke_error')!;
+    d.declare(icall.name, icall.declaration);
+    lines.push('errno = 0;');
+    lines.push(isVoid ? `${value};` : `${ct.decl(ct.storage(rt), 'r')} = ${value};`);
+    lines.push('dn_icall_set_last_pinvoke_error(errno);');
+    if (!isVoid) lines.push('return r;');
+  } else {
+    lines.push(isVoid ? `${value};` : `return ${value};`);
+  }
+  return `/* ${commentText(String(m))}: ${map.moduleName}!${map.importName}, bound to the runtime's ${fn.name} */\n${g.prototype(d, m, true)} {\n${lines.map((l) => '    ' + l).join('\n')}\n}`;
+}
+
+/** Whether a method is a P/Invoke bound to a runtime function (these never throw). */
+function isBoundNative(m: MethodDesc): boolean {
+  if (!m.isPInvoke || !m.def) return false;
+  const map = m.def.assembly.md.implMapOf(m.token);
+  return map !== undefined && nativeFunctionFor(map.moduleName, map.importName) !== undefined;
+}
+
+/** A call of a runtime function declared in dn_system_native.h (declared in `d`). */
+function nativeCall(d: Deps, name: string, args: string): string {
+  const fn = nativeFunctions().get(name);
+  if (!fn) throw new CodegenError(`runtime/include/dn_system_native.h declares no ${name}`);
+  d.declare(fn.name, fn.declaration);
+  return `${name}(${args})`;
+}
 
 /** The P/Invoke (or QCall) entry point a method binds to, if it is one. */
 function nativeEntry(m: MethodDesc): string | undefined {
@@ -673,7 +785,7 @@ export class Intrinsics {
   }
 
   mayThrow(m: MethodDesc): boolean {
-    return !NOTHROW.has(methodKey(m));
+    return !NOTHROW.has(methodKey(m)) && !isBoundNative(m);
   }
 
   /** The body of a method dotnative implements itself, or undefined. */
@@ -688,7 +800,7 @@ export class Intrinsics {
     const entry = nativeEntry(m);
     const n = entry !== undefined ? NATIVE[entry] : undefined;
     if (n) return n(m, this.gen, deps);
-    return undefined;
+    return boundNativeBody(m, this.gen, deps);
   }
 
   // ---- delegates --------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import type { Deps } from './deps.js';
 import { cmp } from './deps.js';
 import { cString, hasVariance, type ProgramGen } from './program.js';
 import { fullNameOf } from './names.js';
+import { typeInfoFor } from './typeinfo.js';
 
 const TRUE_PRIMITIVES = new Set(['bool', 'char', 'i1', 'u1', 'i2', 'u2', 'i4', 'u4', 'i8', 'u8', 'r4', 'r8', 'i', 'u']);
 const ELEMENT_TYPE: Record<string, string> = {
@@ -116,7 +117,7 @@ export class TypeDescriptors {
     const names = gen.names;
     const base = names.type(t);
     const name = names.mt(t);
-    if (t instanceof DefType && t.containsGenericParameters) return this.openDescriptor(t);
+    if (t instanceof DefType && t.containsGenericParameters) return this.openDescriptor(t, deps);
     const constructed = gen.constructed.has(t);
     const pre: string[] = [];
     const first: string[] = [];
@@ -292,12 +293,17 @@ export class TypeDescriptors {
         fields.push(`.generic_variance = ${base}__variance`);
       }
     }
+    const info = typeInfoFor(gen, t, base, deps);
+    if (info) {
+      pre.push(...info.lines);
+      fields.push(info.field);
+    }
     if (vtable.length) fields.push(`.vtable = {\n        ${vtable.join(',\n        ')},\n    }`);
     return { first, second: pre, mt: `const DnMethodTable ${name} = {\n    ${fields.join(',\n    ')},\n};` };
   }
 
   /** The descriptor of an open generic type definition: identity, category and name only. */
-  private openDescriptor(t: DefType): { first: string[]; second: string[]; mt: string } {
+  private openDescriptor(t: DefType, deps: Deps): { first: string[]; second: string[]; mt: string } {
     const names = this.gen.names;
     const base = names.type(t);
     const category = t.isInterface ? 'DN_MT_FLAG_CATEGORY_INTERFACE' : t.isValueType ? 'DN_MT_FLAG_CATEGORY_VALUETYPE' : '0';
@@ -308,7 +314,9 @@ export class TypeDescriptors {
       `.cor_element_type = ${t.isValueType ? 'DN_ELEMENT_TYPE_VALUETYPE' : 'DN_ELEMENT_TYPE_CLASS'}`,
       `.num_generic_args = ${t.instantiation.length}`,
     ];
-    return { first: [`static DnMethodTableAuxData ${base}__aux;`], second: [], mt: `const DnMethodTable ${names.mt(t)} = {\n    ${fields.join(',\n    ')},\n};` };
+    const info = typeInfoFor(this.gen, t, base, deps);
+    if (info) fields.push(info.field);
+    return { first: [`static DnMethodTableAuxData ${base}__aux;`], second: info?.lines ?? [], mt: `const DnMethodTable ${names.mt(t)} = {\n    ${fields.join(',\n    ')},\n};` };
   }
 
   /** The Finalize override of a class, other than Object's own. */

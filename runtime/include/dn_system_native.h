@@ -1,0 +1,259 @@
+/*
+ * dn_system_native.h — the native functions dotnative's runtime exports for methods without IL
+ * that are bound by name (ARCHITECTURE decision 1: one table, read at compile time).
+ *
+ * THE COMPILER READS THIS FILE (src/codegen/system-native.ts). Every exported function is
+ * declared on ONE line as `ReturnType Name(ParamType name, ...);` using only <stdint.h> types,
+ * `void`, `char`, pointers and the `struct DnSys*` types below. The compiler knows a P/Invoke
+ * is implemented when its entry point appears here:
+ *
+ *   - DllImport/LibraryImport into "libSystem.Native": the function of the same name
+ *     (SystemNative_Write ...), with the native signature of dotnet/runtime's libSystem.Native
+ *     (src/native/libs/System.Native). The managed side passes blittable arguments (LibraryImport's
+ *     generated inner `__PInvoke` methods); the generated body casts each argument to the
+ *     parameter type declared here and calls the function directly.
+ *   - QCalls (module "QCall") with blittable signatures: `DnQCall_<EntryPoint>`.
+ *   - Internal calls that src/codegen/intrinsics.ts binds by method name call the `dn_icall_*`
+ *     functions.
+ *
+ * A P/Invoke whose entry point is not declared here keeps a body that stops the program with
+ * its name (and the build warns).
+ *
+ * Semantics follow libSystem.Native: functions that "set errno" return -1 (or NULL) and leave
+ * the platform errno for Marshal.GetLastSystemError (SystemNative_GetErrNo). Constants passed
+ * in (open flags, lock operations, seek origins, access modes, signal numbers) are the PAL
+ * values the managed Interop declarations use; the implementation converts them.
+ *
+ * Implementation: the C files in runtime/src/native, one per area (io.c, fs.c, env.c ...).
+ */
+#ifndef DN_SYSTEM_NATIVE_H
+#define DN_SYSTEM_NATIVE_H
+
+#include <stdint.h>
+
+/* Interop.Sys.FileStatus (120 bytes, sequential). */
+struct DnSysFileStatus {
+    int32_t Flags; /* 1: BirthTime is valid */
+    int32_t Mode;  /* S_IFMT type bits (PAL values = Linux values) | permission bits */
+    uint32_t Uid;
+    uint32_t Gid;
+    int64_t Size;
+    int64_t ATime;
+    int64_t ATimeNsec;
+    int64_t MTime;
+    int64_t MTimeNsec;
+    int64_t CTime;
+    int64_t CTimeNsec;
+    int64_t BirthTime;
+    int64_t BirthTimeNsec;
+    int64_t Dev;
+    int64_t RDev;
+    int64_t Ino;
+    uint32_t UserFlags;
+};
+
+/* Interop.Sys.DirectoryEntry. */
+struct DnSysDirectoryEntry {
+    const char *Name;
+    int32_t NameLength;
+    int32_t InodeType; /* PAL_DT_* = Linux DT_* */
+};
+
+/* Interop.Sys.TimeSpec. */
+struct DnSysTimeSpec {
+    int64_t TvSec;
+    int64_t TvNsec;
+};
+
+/* Interop.Sys.IOVector (same layout as struct iovec). */
+struct DnSysIOVector {
+    uint8_t *Base;
+    uintptr_t Count;
+};
+
+/* Interop.Sys.WinSize (System.Console). */
+struct DnSysWinSize {
+    uint16_t Row;
+    uint16_t Col;
+    uint16_t XPixel;
+    uint16_t YPixel;
+};
+
+/* Interop.PollEvent (System.Console). Events: PAL_POLLIN 1, PRI 2, OUT 4, ERR 8, HUP 16, NVAL 32. */
+struct DnSysPollEvent {
+    int32_t FileDescriptor;
+    int16_t Events;
+    int16_t TriggeredEvents;
+};
+
+/* Interop.Sys.Passwd. */
+struct DnSysPasswd {
+    char *Name;
+    char *Password;
+    uint32_t UserId;
+    uint32_t GroupId;
+    char *UserInfo;
+    char *HomeDirectory;
+    char *Shell;
+};
+
+/* Interop.Sys.ProcessCpuInformation. */
+struct DnSysProcessCpuInformation {
+    uint64_t lastRecordedCurrentTime;
+    uint64_t lastRecordedKernelTime;
+    uint64_t lastRecordedUserTime;
+};
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- errno.c: errno and the PAL error codes (Interop.Error) ---- */
+int32_t SystemNative_GetErrNo(void);
+void SystemNative_SetErrNo(int32_t errorCode);
+int32_t SystemNative_ConvertErrorPlatformToPal(int32_t platformErrno);
+int32_t SystemNative_ConvertErrorPalToPlatform(int32_t error);
+char *SystemNative_StrErrorR(int32_t platformErrno, char *buffer, int32_t bufferSize);
+
+/* ---- io.c: file descriptors ---- */
+intptr_t SystemNative_Open(const char *path, int32_t flags, int32_t mode);
+int32_t SystemNative_Close(intptr_t fd);
+intptr_t SystemNative_Dup(intptr_t oldfd);
+int32_t SystemNative_Read(intptr_t fd, void *buffer, int32_t bufferSize);
+int32_t SystemNative_Write(intptr_t fd, const void *buffer, int32_t bufferSize);
+int32_t SystemNative_PRead(intptr_t fd, void *buffer, int32_t bufferSize, int64_t fileOffset);
+int32_t SystemNative_PWrite(intptr_t fd, void *buffer, int32_t bufferSize, int64_t fileOffset);
+int64_t SystemNative_PReadV(intptr_t fd, struct DnSysIOVector *vectors, int32_t vectorCount, int64_t fileOffset);
+int64_t SystemNative_PWriteV(intptr_t fd, struct DnSysIOVector *vectors, int32_t vectorCount, int64_t fileOffset);
+int64_t SystemNative_LSeek(intptr_t fd, int64_t offset, int32_t whence);
+int32_t SystemNative_FStat(intptr_t fd, struct DnSysFileStatus *output);
+int32_t SystemNative_Stat(const char *path, struct DnSysFileStatus *output);
+int32_t SystemNative_LStat(const char *path, struct DnSysFileStatus *output);
+int32_t SystemNative_FTruncate(intptr_t fd, int64_t length);
+int32_t SystemNative_FSync(intptr_t fd);
+int32_t SystemNative_FLock(intptr_t fd, int32_t operation);
+int32_t SystemNative_FAllocate(intptr_t fd, int64_t offset, int64_t length);
+int32_t SystemNative_PosixFAdvise(intptr_t fd, int64_t offset, int64_t length, int32_t advice);
+int32_t SystemNative_FChMod(intptr_t fd, int32_t mode);
+int32_t SystemNative_FChflags(intptr_t fd, uint32_t flags);
+int32_t SystemNative_CopyFile(intptr_t sourceFd, intptr_t destinationFd, int64_t sourceLength);
+int32_t SystemNative_LockFileRegion(intptr_t fd, int64_t offset, int64_t length, int32_t lockType);
+int32_t SystemNative_FUTimens(intptr_t fd, struct DnSysTimeSpec *times);
+uint32_t SystemNative_GetFileSystemType(intptr_t fd);
+int32_t SystemNative_Poll(struct DnSysPollEvent *pollEvents, uint32_t eventCount, int32_t milliseconds, uint32_t *triggered);
+
+/* ---- fs.c: paths and directories ---- */
+int32_t SystemNative_Unlink(const char *path);
+int32_t SystemNative_MkDir(const char *path, int32_t mode);
+int32_t SystemNative_RmDir(const char *path);
+int32_t SystemNative_Rename(const char *oldPath, const char *newPath);
+int32_t SystemNative_Link(const char *source, const char *linkTarget);
+int32_t SystemNative_SymLink(const char *target, const char *linkPath);
+int32_t SystemNative_ReadLink(const char *path, char *buffer, int32_t bufferSize);
+int32_t SystemNative_Access(const char *path, int32_t mode);
+int32_t SystemNative_ChMod(const char *path, int32_t mode);
+int32_t SystemNative_ChDir(const char *path);
+char *SystemNative_GetCwd(char *buffer, int32_t size);
+void *SystemNative_OpenDir(const char *path);
+int32_t SystemNative_ReadDir(void *dir, struct DnSysDirectoryEntry *outputEntry);
+int32_t SystemNative_CloseDir(void *dir);
+int32_t SystemNative_UTimensat(const char *path, struct DnSysTimeSpec *times);
+int32_t SystemNative_LChflags(const char *path, uint32_t flags);
+int32_t SystemNative_LChflagsCanSetHiddenFlag(void);
+int32_t SystemNative_CanGetHiddenFlag(void);
+char *SystemNative_MkdTemp(char *pathTemplate);
+intptr_t SystemNative_MksTemps(char *pathTemplate, int32_t suffixLength);
+int32_t SystemNative_GetAllMountPoints(void *onFound, void *context);
+
+/* ---- env.c: process, user, system information ---- */
+int32_t SystemNative_GetPid(void);
+uint32_t SystemNative_GetEUid(void);
+uint32_t SystemNative_GetEGid(void);
+int32_t SystemNative_GetGroups(int32_t ngroups, uint32_t *groups);
+int32_t SystemNative_GetPwUidR(uint32_t uid, struct DnSysPasswd *pwd, char *buf, int32_t buflen);
+int32_t SystemNative_GetHostName(char *name, int32_t nameLength);
+char *SystemNative_GetProcessPath(void);
+int64_t SystemNative_SysConf(int32_t name);
+const char *SystemNative_GetUnixRelease(void);
+int32_t SystemNative_GetUnixVersion(char *version, int32_t *capacity);
+int32_t SystemNative_GetOSArchitecture(void);
+int32_t SystemNative_SchedGetCpu(void);
+uint32_t SystemNative_TryGetUInt32OSThreadId(void);
+double SystemNative_GetCpuUtilization(struct DnSysProcessCpuInformation *previousCpuInfo);
+intptr_t SystemNative_GetDefaultSearchOrderPseudoHandle(void);
+void SystemNative_Log(uint8_t *buffer, int32_t length);
+void SystemNative_LogError(uint8_t *buffer, int32_t length);
+void SystemNative_SysLog(int32_t priority, const char *message, const char *arg1);
+int32_t SystemNative_SNPrintF_1S(char *string, int32_t size, const char *format, const char *str);
+int32_t SystemNative_SNPrintF_1I(char *string, int32_t size, const char *format, int32_t value);
+
+/* ---- time.c ---- */
+int64_t SystemNative_GetTimestamp(void);
+int64_t SystemNative_GetLowResolutionTimestamp(void);
+int64_t SystemNative_GetSystemTimeAsTicks(void);
+
+/* ---- memory.c: native memory, random bytes ---- */
+void *SystemNative_Malloc(uintptr_t size);
+void *SystemNative_Calloc(uintptr_t num, uintptr_t size);
+void *SystemNative_Realloc(void *ptr, uintptr_t size);
+void SystemNative_Free(void *ptr);
+void *SystemNative_AlignedAlloc(uintptr_t alignment, uintptr_t size);
+void SystemNative_AlignedFree(void *ptr);
+void *SystemNative_AlignedRealloc(void *ptr, uintptr_t alignment, uintptr_t size);
+void SystemNative_GetNonCryptographicallySecureRandomBytes(uint8_t *buffer, int32_t bufferLength);
+int32_t SystemNative_GetCryptographicallySecureRandomBytes(uint8_t *buffer, int32_t bufferLength);
+
+/* ---- console.c: terminal and signals ---- */
+int32_t SystemNative_IsATty(intptr_t fd);
+int32_t SystemNative_GetWindowSize(intptr_t fd, struct DnSysWinSize *windowSize);
+int32_t SystemNative_InitializeTerminalAndSignalHandling(void);
+void SystemNative_SetTerminalInvalidationHandler(void *callback);
+void SystemNative_UninitializeTerminal(void);
+void SystemNative_SetKeypadXmit(intptr_t fd, const char *terminfoString);
+void SystemNative_GetControlCharacters(int32_t *controlCharacterNames, uint8_t *controlCharacterValues, int32_t controlCharacterLength, uint8_t *posixDisableValue);
+int32_t SystemNative_StdinReady(void);
+void SystemNative_InitializeConsoleBeforeRead(uint8_t minChars, uint8_t decisecondsTimeout);
+void SystemNative_UninitializeConsoleAfterRead(void);
+int32_t SystemNative_ReadStdin(void *buffer, int32_t bufferSize);
+int32_t SystemNative_GetSignalForBreak(void);
+int32_t SystemNative_SetSignalForBreak(int32_t signalForBreak);
+int32_t SystemNative_GetPlatformSignalNumber(int32_t signal);
+void SystemNative_SetPosixSignalHandler(void *signalHandler);
+int32_t SystemNative_EnablePosixSignalHandling(int32_t signalCode);
+void SystemNative_DisablePosixSignalHandling(int32_t signalCode);
+void SystemNative_HandleNonCanceledPosixSignal(int32_t signalCode);
+
+/* ---- threading.c ---- */
+intptr_t SystemNative_LowLevelMonitor_Create(void);
+void SystemNative_LowLevelMonitor_Destroy(intptr_t monitor);
+void SystemNative_LowLevelMonitor_Acquire(intptr_t monitor);
+void SystemNative_LowLevelMonitor_Release(intptr_t monitor);
+void SystemNative_LowLevelMonitor_Wait(intptr_t monitor);
+int32_t SystemNative_LowLevelMonitor_TimedWait(intptr_t monitor, int32_t timeoutMilliseconds);
+void SystemNative_LowLevelMonitor_Signal_Release(intptr_t monitor);
+
+/* ---- QCalls of CoreCLR's CoreLib (module "QCall"); Kernel32 names are CoreCLR's PAL on Unix ---- */
+uint32_t DnQCall_GetEnvironmentVariableW(const uint16_t *name, uint16_t *buffer, uint32_t size);
+int32_t DnQCall_SetEnvironmentVariableW(const uint16_t *name, const uint16_t *value);
+uint16_t *DnQCall_GetEnvironmentStringsW(void);
+int32_t DnQCall_FreeEnvironmentStringsW(uint16_t *block);
+int32_t DnQCall_Environment_GetProcessorCount(void);
+void DnQCall_ThreadNative_Sleep(int32_t milliseconds);
+void DnQCall_ThreadNative_SpinWait(int32_t iterations);
+int32_t DnQCall_ThreadNative_YieldThread(void);
+
+/* ---- internal calls bound by intrinsics.ts ---- */
+int32_t dn_icall_get_exit_code(void);
+void dn_icall_set_exit_code(int32_t code);
+int32_t dn_icall_get_last_pinvoke_error(void);
+void dn_icall_set_last_pinvoke_error(int32_t error);
+/* GC.GetMemoryInfo: physical memory, memory in use on the machine, the GC heap's size (bytes). */
+void dn_icall_get_memory_info(int64_t *totalAvailableBytes, int64_t *memoryLoadBytes, int64_t *heapSizeBytes);
+/* Environment.GetCommandLineArgsNative(): string[] of argv (argv[0] = the executable as started). */
+void *dn_icall_get_command_line_args(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* DN_SYSTEM_NATIVE_H */

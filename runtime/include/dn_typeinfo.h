@@ -1,0 +1,85 @@
+/*
+ * dn_typeinfo.h — the compile-time type data the generated program hangs off
+ * DnMethodTable.type_info (src/codegen/typeinfo.ts writes it), and the functions that answer
+ * CoreLib's reflection questions from it (runtime/src/typeinfo.c): type names, an enum's names,
+ * values and [Flags], and the instance fields ValueType.Equals/GetHashCode walk.
+ * A type has a record only when the program uses the methods that read it.
+ */
+#ifndef DN_TYPEINFO_H
+#define DN_TYPEINFO_H
+
+#include "dotnative.h"
+
+/* An enum's literal fields in metadata order (what CoreCLR's Enum_GetValuesAndNames returns):
+ * values are the raw constant bytes zero-extended to 64 bits. */
+#define DN_ENUM_FLAGS_ATTRIBUTE 0x1u
+typedef struct DnEnumData {
+    uint32_t count;
+    uint32_t flags;                 /* DN_ENUM_FLAGS_ATTRIBUTE: the enum has [Flags] */
+    const uint64_t *values;
+    const char *const *names;       /* UTF-8 */
+} DnEnumData;
+
+/* One instance field of a value type, in metadata order. */
+enum {
+    DN_FIELD_REF = 1,     /* object reference */
+    DN_FIELD_R8 = 2,      /* double */
+    DN_FIELD_R4 = 3,      /* float */
+    DN_FIELD_PRIM = 4,    /* other primitives, pointers */
+    DN_FIELD_VALUETYPE = 5, /* struct or enum: mt is its MethodTable */
+};
+#define DN_FIELD_CAN_COMPARE_BITS 0x1u       /* the field's struct type compares bitwise */
+#define DN_FIELD_OVERRIDES_GETHASHCODE 0x2u  /* the field's struct type overrides GetHashCode */
+typedef struct DnFieldData {
+    uint32_t offset;      /* from the start of the unboxed value */
+    uint16_t kind;        /* DN_FIELD_* */
+    uint16_t size;
+    uint32_t flags;
+    const DnMethodTable *mt;
+} DnFieldData;
+
+/* Slots of DnTypeInfo.cache: string objects made on first use, and the enum's EnumInfo. */
+enum {
+    DN_TYPENAME_NAME = 0, DN_TYPENAME_FULL_NAME = 1, DN_TYPENAME_NAMESPACE = 2, DN_TYPENAME_TO_STRING = 3,
+    DN_TYPEINFO_ENUM_INFO = 4,
+    DN_TYPEINFO_CACHE_SLOTS = 5,
+};
+
+typedef struct DnTypeInfo {
+    const char *name;        /* Type.Name (UTF-8) */
+    const char *full_name;   /* Type.FullName; NULL: null */
+    const char *name_space;  /* Type.Namespace; NULL: null */
+    const char *to_string;   /* Type.ToString() */
+    const DnEnumData *enum_data;
+    uint32_t num_fields;
+    const DnFieldData *fields;
+    const DnMethodTable *sz_array; /* T[] when Array.CreateInstance(T, n) must create it, else NULL */
+    DnObject **cache;        /* DN_TYPEINFO_CACHE_SLOTS writable slots (static data, scanned by the GC) */
+} DnTypeInfo;
+
+static inline const DnTypeInfo *dn_typeinfo(const DnMethodTable *mt) {
+    return mt != NULL ? (const DnTypeInfo *)mt->type_info : NULL;
+}
+
+/* The string of a name kind (DN_TYPENAME_*), created once; NULL for a null name, or with an
+ * exception pending when out of memory. */
+DnObject *dn_typeinfo_name(const DnMethodTable *mt, int kind);
+
+/* The enum's EnumInfo cache slot (NULL when the type has no record). */
+DnObject **dn_typeinfo_enum_cache(const DnMethodTable *mt);
+bool dn_typeinfo_enum_has_flags(const DnMethodTable *mt);
+/* Enum_GetValuesAndNames: a values array of values_mt (the unsigned storage type's SZ array) and,
+ * when get_names, a string[] of names_mt. false with an exception pending when out of memory. */
+bool dn_typeinfo_enum_values_and_names(const DnMethodTable *mt, const DnMethodTable *values_mt, const DnMethodTable *names_mt,
+                                       bool get_names, DnObject **values, DnObject **names);
+
+/* ValueType.Equals(this, obj) for boxed values: 1 equal, 0 not, -1 exception pending.
+ * equals_slot: Object.Equals's vtable slot. */
+int32_t dn_typeinfo_valuetype_equals(DnObject *self, DnObject *obj, uint32_t equals_slot);
+
+/* QCall ValueType_GetHashCodeStrategy (ValueTypeHashCodeStrategy: 0 None, 1 ReferenceField,
+ * 2 DoubleField, 3 SingleField, 4 FastGetHashCode, 5 ValueTypeOverride). */
+int32_t dn_typeinfo_hashcode_strategy(const DnMethodTable *mt, DnObject *obj, uint32_t *field_offset, uint32_t *field_size,
+                                      const DnMethodTable **field_mt);
+
+#endif

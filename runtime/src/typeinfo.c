@@ -1,0 +1,173 @@
+/*
+ * Answers to CoreLib's reflection questions from the compile-time type data
+ * (dn_typeinfo.h; written by src/codegen/typeinfo.ts): type names, enum names/values/[Flags],
+ * and the field walks of ValueType.Equals and ValueType.GetHashCode.
+ */
+#include "dn_typeinfo.h"
+
+#include <math.h>
+#include <string.h>
+
+static DnObject *cached_string(DnObject **slot, const char *text) {
+    DnObject *s = slot != NULL ? __atomic_load_n(slot, __ATOMIC_ACQUIRE) : NULL;
+    if (s != NULL) return s;
+    DnObject *created = (DnObject *)dn_string_from_utf8(text, strlen(text));
+    if (created == NULL || slot == NULL) return created;
+    DnObject *expected = NULL;
+    if (__atomic_compare_exchange_n(slot, &expected, created, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return created;
+    return expected;
+}
+
+DnObject *dn_typeinfo_name(const DnMethodTable *mt, int kind) {
+    const DnTypeInfo *ti = dn_typeinfo(mt);
+    const char *text;
+    if (ti == NULL || ti->name == NULL) {
+        /* No record (a type the name getters were not planned for): the cast-message name. */
+        text = kind == DN_TYPENAME_NAMESPACE ? NULL : mt->name;
+        return text != NULL ? (DnObject *)dn_string_from_utf8(text, strlen(text)) : NULL;
+    }
+    switch (kind) {
+    case DN_TYPENAME_NAME: text = ti->name; break;
+    case DN_TYPENAME_FULL_NAME: text = ti->full_name; break;
+    case DN_TYPENAME_NAMESPACE: text = ti->name_space; break;
+    default: text = ti->to_string; break;
+    }
+    if (text == NULL) return NULL;
+    return cached_string(ti->cache != NULL ? &ti->cache[kind] : NULL, text);
+}
+
+DnObject **dn_typeinfo_enum_cache(const DnMethodTable *mt) {
+    const DnTypeInfo *ti = dn_typeinfo(mt);
+    return ti != NULL && ti->cache != NULL ? &ti->cache[DN_TYPEINFO_ENUM_INFO] : NULL;
+}
+
+bool dn_typeinfo_enum_has_flags(const DnMethodTable *mt) {
+    const DnTypeInfo *ti = dn_typeinfo(mt);
+    return ti != NULL && ti->enum_data != NULL && (ti->enum_data->flags & DN_ENUM_FLAGS_ATTRIBUTE) != 0;
+}
+
+bool dn_typeinfo_enum_values_and_names(const DnMethodTable *mt, const DnMethodTable *values_mt, const DnMethodTable *names_mt,
+                                       bool get_names, DnObject **values, DnObject **names) {
+    const DnTypeInfo *ti = dn_typeinfo(mt);
+    const DnEnumData *e = ti != NULL ? ti->enum_data : NULL;
+    uint32_t n = e != NULL ? e->count : 0;
+    DnArray *v = dn_alloc_array(values_mt, n);
+    if (v == NULL) return false;
+    size_t size = values_mt->component_size;
+    uint8_t *to = (uint8_t *)v + DN_ARRAY_DATA_OFFSET;
+    for (uint32_t i = 0; i < n; i++) {
+        uint64_t x = e->values[i];
+        memcpy(to + i * size, &x, size); /* little-endian: the low bytes */
+    }
+    *values = (DnObject *)v;
+    if (!get_names) return true;
+    DnArray *s = dn_alloc_array(names_mt, n);
+    if (s == NULL) return false;
+    *names = (DnObject *)s;
+    DnObject **slots = (DnObject **)((uint8_t *)s + DN_ARRAY_DATA_OFFSET);
+    for (uint32_t i = 0; i < n; i++) {
+        DnObject *str = (DnObject *)dn_string_from_utf8(e->names[i], strlen(e->names[i]));
+        if (str == NULL) return false;
+        slots[i] = str;
+    }
+    return true;
+}
+
+/* A field as FieldInfo.GetValue returns it: the reference, or the value boxed (Nullable<T>: T or null). */
+static DnObject *field_value(const DnFieldData *f, const uint8_t *data, bool *failed) {
+    const uint8_t *p = data + f->offset;
+    if (f->kind == DN_FIELD_REF) return *(DnObject *const *)p;
+    DnObject *o = dn_mt_category(f->mt) == DN_MT_FLAG_CATEGORY_NULLABLE ? dn_box_nullable(f->mt, p) : dn_box(f->mt, p);
+    if (o == NULL && dn_exception_pending()) *failed = true;
+    return o;
+}
+
+int32_t dn_typeinfo_valuetype_equals(DnObject *self, DnObject *obj, uint32_t equals_slot) {
+    if (obj == NULL) return 0;
+    const DnMethodTable *mt = self->mt;
+    if (obj->mt != mt) return 0;
+    const uint8_t *a = (const uint8_t *)self + 8;
+    const uint8_t *b = (const uint8_t *)obj + 8;
+    const DnTypeInfo *ti = dn_typeinfo(mt);
+    if ((mt->aux != NULL && (mt->aux->flags & 0x4) != 0) || ti == NULL || ti->fields == NULL)
+        return memcmp(a, b, mt->instance_field_bytes) == 0;
+    for (uint32_t i = 0; i < ti->num_fields; i++) {
+        const DnFieldData *f = &ti->fields[i];
+        switch (f->kind) {
+        case DN_FIELD_R8: {
+            double x, y;
+            memcpy(&x, a + f->offset, 8);
+            memcpy(&y, b + f->offset, 8);
+            if (!(x == y || (isnan(x) && isnan(y)))) return 0; /* Double.Equals(object) */
+            continue;
+        }
+        case DN_FIELD_R4: {
+            float x, y;
+            memcpy(&x, a + f->offset, 4);
+            memcpy(&y, b + f->offset, 4);
+            if (!(x == y || (isnan(x) && isnan(y)))) return 0;
+            continue;
+        }
+        case DN_FIELD_PRIM:
+            if (memcmp(a + f->offset, b + f->offset, f->size) != 0) return 0;
+            continue;
+        case DN_FIELD_VALUETYPE:
+            if ((f->flags & DN_FIELD_CAN_COMPARE_BITS) != 0 || f->mt == NULL) {
+                if (memcmp(a + f->offset, b + f->offset, f->size) != 0) return 0;
+                continue;
+            }
+            break;
+        default:
+            break;
+        }
+        bool failed = false;
+        DnObject *x = field_value(f, a, &failed);
+        if (failed) return -1;
+        DnObject *y = field_value(f, b, &failed);
+        if (failed) return -1;
+        if (x == NULL) {
+            if (y != NULL) return 0;
+            continue;
+        }
+        DnFnPtr fn = DN_VIRTUAL(x, equals_slot);
+        if (fn == NULL) return memcmp(a + f->offset, b + f->offset, f->size) == 0 ? 1 : 0;
+        bool eq = ((bool (*)(DnObject *, DnObject *))fn)(x, y);
+        if (DN_UNLIKELY(dn_exception_pending())) return -1;
+        if (!eq) return 0;
+    }
+    return 1;
+}
+
+static int32_t hash_strategy(const DnMethodTable *mt, const uint8_t *data, uint32_t *off, uint32_t *size, const DnMethodTable **fmt, int depth) {
+    const DnTypeInfo *ti = dn_typeinfo(mt);
+    if (ti == NULL || ti->fields == NULL || depth > 32) {
+        *size = mt->instance_field_bytes; /* no record: hash the bytes */
+        return 4;
+    }
+    for (uint32_t i = 0; i < ti->num_fields; i++) {
+        const DnFieldData *f = &ti->fields[i];
+        switch (f->kind) {
+        case DN_FIELD_REF:
+            if (*(DnObject *const *)(data + *off + f->offset) == NULL) continue; /* null: try the next field */
+            *off += f->offset;
+            return 1;
+        case DN_FIELD_R8: *off += f->offset; return 2;
+        case DN_FIELD_R4: *off += f->offset; return 3;
+        case DN_FIELD_PRIM: *off += f->offset; *size = f->size; return 4;
+        default:
+            *off += f->offset;
+            if ((f->flags & DN_FIELD_CAN_COMPARE_BITS) != 0 || f->mt == NULL) { *size = f->size; return 4; }
+            if ((f->flags & DN_FIELD_OVERRIDES_GETHASHCODE) != 0) { *fmt = f->mt; return 5; }
+            return hash_strategy(f->mt, data, off, size, fmt, depth + 1);
+        }
+    }
+    return 0;
+}
+
+int32_t dn_typeinfo_hashcode_strategy(const DnMethodTable *mt, DnObject *obj, uint32_t *field_offset, uint32_t *field_size,
+                                      const DnMethodTable **field_mt) {
+    *field_offset = 0;
+    *field_size = 0;
+    *field_mt = NULL;
+    return hash_strategy(mt, (const uint8_t *)obj + 8, field_offset, field_size, field_mt, 0);
+}
