@@ -157,7 +157,10 @@ function intrinsicConstant(m: MethodDesc): Substitution | undefined {
   const owner = m.owningType;
   if (!(owner instanceof DefType) || owner.assembly !== owner.ctx.coreLib) return undefined;
   const ns = owner.typeDefinition.fullName;
-  if (m.name === 'get_IsSupported' && ns.startsWith('System.Runtime.Intrinsics.')) return { kind: 'constant', value: 0n };
+  // Vector128<T>.IsSupported (and Vector64/256/512<T>'s) asks whether T is a supported element
+  // type, not whether the hardware has the instructions: its IL answers that.
+  const vectorOfT = /^System\.Runtime\.Intrinsics\.Vector\d+`1$/.test(ns);
+  if (m.name === 'get_IsSupported' && ns.startsWith('System.Runtime.Intrinsics.') && !vectorOfT) return { kind: 'constant', value: 0n };
   if (m.name === 'get_IsHardwareAccelerated' &&
       (ns.startsWith('System.Runtime.Intrinsics.Vector') || ns === 'System.Numerics.Vector' || ns === 'System.Numerics.Vector`1')) {
     return { kind: 'constant', value: 0n };

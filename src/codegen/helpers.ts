@@ -117,6 +117,19 @@ static inline void dn_gen_monitor_enter(DnObject *obj) {
         if (spins > 64) sched_yield();
     }
 }
+/* Monitor.TryEnter(obj, timeout): false when the lock is still held by another thread after
+ * ms milliseconds (-1: wait forever). */
+static inline bool dn_gen_monitor_try_enter_for(DnObject *obj, int32_t ms) {
+    struct timespec start, now;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    for (unsigned spins = 0; !dn_gen_monitor_try_enter(obj); spins++) {
+        if (spins > 64) sched_yield();
+        if (ms < 0) continue;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        if ((int64_t)(now.tv_sec - start.tv_sec) * 1000 + (now.tv_nsec - start.tv_nsec) / 1000000 >= ms) return false;
+    }
+    return true;
+}
 /* Returns false if the calling thread does not own the lock. */
 static inline bool dn_gen_monitor_exit(DnObject *obj) {
     uint32_t *word = &dn_object_header(obj)->lock_word;

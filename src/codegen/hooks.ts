@@ -13,6 +13,7 @@ import { DefType, type TypeDesc } from '../typesystem/types.js';
 import type { Deps } from './deps.js';
 import { EXCEPTION_KINDS, type ProgramGen } from './program.js';
 import { planTypeInfo } from './typeinfo.js';
+import { nativeCall } from './intrinsics.js';
 
 interface ExceptionFactory {
   kind: string;
@@ -172,17 +173,9 @@ export class Hooks {
     return undefined;
   }
 
-  /** Environment.ExitCode after a void Main, when the program can set it. */
+  /** Environment.ExitCode after a void Main: the runtime keeps it (Environment.ExitCode's internal calls). */
   private exitCode(deps: Deps): string {
-    const gen = this.gen;
-    const env = gen.ctx.wellKnown('System.Environment');
-    const getter = env.methods.find((m) => m.name === 'get_ExitCode');
-    const setter = env.methods.find((m) => m.name === 'set_ExitCode');
-    if (getter && setter && gen.isCompiled(setter)) {
-      if (gen.isCompiled(getter)) return `${gen.fn(deps, getter)}()`;
-      gen.require(getter, 'exit code of a void Main');
-    }
-    return '0';
+    return nativeCall(deps, 'dn_icall_get_exit_code', '');
   }
 
   private exceptionToString(deps: Deps): string[] {

@@ -442,12 +442,28 @@ function mathLibraryCalls(): Record<string, BodyHandler> {
     for (const [name, c] of Object.entries(binary)) out[`${cls}::${name}`] = (m, g, d) => fnBody(m, g, d, [`return ${c}${suffix}(a0, a1);`]);
     out[`${cls}::FusedMultiplyAdd`] = (m, g, d) => fnBody(m, g, d, [`return fma${suffix}(a0, a1, a2);`]);
     out[`${cls}::ILogB`] = (m, g, d) => fnBody(m, g, d, [`return ilogb${suffix}(a0);`]);
+    out[`${cls}::SinCos`] = (m, g, d) => (m.signature.params.length === 3 ? fnBody(m, g, d, [`*a1 = sin${suffix}(a0);`, `*a2 = cos${suffix}(a0);`]) : undefined);
   }
   return out;
 }
 
+/**
+ * double/float.ConvertToIntegerNative<T>: for a primitive T its IL calls itself, expecting the JIT
+ * to expand the call into the platform's conversion instruction. dotnative expands it into the
+ * conversion conv.* uses (saturating, as .NET 9+ defines it on every platform). Other T: the IL.
+ */
+const convertToIntegerNative: BodyHandler = (m, g, d) => {
+  const t = m.instantiation[0];
+  const p = t && !t.containsGenericParameters ? g.ctypes.primitiveOf(t) : undefined;
+  const via: Record<string, string> = { i1: 'i4', u1: 'i4', i2: 'i4', u2: 'i4', i4: 'i4', u4: 'u4', i8: 'i8', u8: 'u8', i: 'i8', u: 'u8' };
+  if (!t || !p || !via[p]) return undefined;
+  return fnBody(m, g, d, [`return (${g.ctypes.storage(t)})dn_conv_f_${via[p]}((double)a0);`]);
+};
+
 /** Bodies of methods without usable IL (internal calls, QCalls, P/Invokes). Key: methodKey. */
 const BODIES: Record<string, BodyHandler> = {
+  'System.Double::ConvertToIntegerNative': convertToIntegerNative,
+  'System.Single::ConvertToIntegerNative': convertToIntegerNative,
   'System.String::FastAllocateString': (m, g, d) => fnBody(m, g, d, [
     `DnString *s = dn_alloc_string((int32_t)a${m.signature.params.length - 1});`,
     'return (DnObject *)s;',
@@ -508,6 +524,24 @@ const BODIES: Record<string, BodyHandler> = {
     return fnBody(m, g, d, [`return (DnObject *)${nativeCall(d, 'dn_icall_get_command_line_args', '')};`]);
   },
   'System.GC::_Collect': (m, g, d) => fnBody(m, g, d, ['(void)a0; (void)a1;', 'dn_gc_collect();']),
+  'System.GC::_WaitForPendingFinalizers': (m, g, d) => fnBody(m, g, d, ['dn_gc_wait_for_pending_finalizers();']),
+  'System.GC::GetTotalMemory': (m, g, d) => (m.signature.params.length === 0 ? fnBody(m, g, d, ['return dn_gc_total_memory(false);']) : undefined),
+  // No stack traces are recorded (see CONSTANT_REPLACEMENTS): ExceptionDispatchInfo captures none.
+  'System.Exception::GetFrozenStackTrace': (m, g, d) => fnBody(m, g, d, [`*(DnObject **)a1.${onStackPtr(g, d, m.signature.params[1]!)} = NULL;`]),
+  // Only the runtime's preallocated exceptions are immutable; dotnative has none.
+  'System.Exception::IsImmutableAgileException': (m, g, d) => fnBody(m, g, d, ['(void)a0;', 'return 0;']),
+  'System.GC::_CollectionCount': (m, g, d) => fnBody(m, g, d, ['(void)a1;', 'return dn_gc_collection_count(a0);']),
+  // Restores a captured stack trace before ExceptionDispatchInfo.Throw; there is none to restore.
+  'System.Exception::PrepareForForeignExceptionRaise': (m, g, d) => fnBody(m, g, d, []),
+  // Boehm's heap has no generations: every object is reported as gen 0 (frozen literals too).
+  'System.GC::GetGenerationInternal': (m, g, d) => fnBody(m, g, d, ['(void)a0;', 'return 0;']),
+  // Counted for the whole process (the collector has no per-thread allocation counters).
+  'System.GC::GetAllocatedBytesForCurrentThread': (m, g, d) => fnBody(m, g, d, ['return dn_gc_total_allocated_bytes();']),
+  'System.GC::GetMaxGeneration': (m, g, d) => fnBody(m, g, d, ['return dn_gc_max_generation();']),
+  // The handle RuntimeType's reflection cache lives in (CoreCLR ties it to the type's loader
+  // allocator; dotnative types are never unloaded, so it is a plain handle).
+  'System.RuntimeTypeHandle::GetGCHandle': (m, g, d) => (m.signature.params.length === 2 ? fnBody(m, g, d, ['(void)a0;', 'return (intptr_t)dn_gc_handle_alloc(NULL, (DnGcHandleType)a1);']) : undefined),
+  'System.RuntimeTypeHandle::FreeGCHandle': (m, g, d) => (m.signature.params.length === 2 ? fnBody(m, g, d, ['(void)a0;', 'dn_gc_handle_free((DnGcHandle)a1);']) : undefined),
   'System.GC::KeepAlive': (m, g, d) => fnBody(m, g, d, ['DN_KEEP_ALIVE(a0);']),
   'System.GC::SuppressFinalizeInternal': (m, g, d) => fnBody(m, g, d, ['dn_gc_suppress_finalize(a0);']),
   'System.GC::_SuppressFinalize': (m, g, d) => fnBody(m, g, d, ['dn_gc_suppress_finalize(a0);']),
@@ -527,7 +561,7 @@ const BODIES: Record<string, BodyHandler> = {
   'System.Runtime.CompilerServices.MethodTable::GetPrimitiveCorElementType': (m, g, d) => fnBody(m, g, d, ['return ((const DnMethodTable *)a0)->cor_element_type;']),
   // GCHandle: the collector's handles (dn_gc.h); a handle is the address of its slot.
   'System.Runtime.InteropServices.GCHandle::_InternalAlloc': (m, g, d) => fnBody(m, g, d, ['return (intptr_t)dn_gc_handle_alloc(a0, (DnGcHandleType)a1);']),
-  'System.Runtime.InteropServices.GCHandle::_InternalFree': (m, g, d) => fnBody(m, g, d, ['dn_gc_handle_free((DnGcHandle)a0);', 'return 0;']),
+  'System.Runtime.InteropServices.GCHandle::_InternalFree': (m, g, d) => fnBody(m, g, d, ['dn_gc_handle_free((DnGcHandle)a0);', 'return 1;']),
   'System.Runtime.InteropServices.GCHandle::InternalCompareExchange': (m, g, d) => fnBody(m, g, d, ['return dn_gc_handle_compare_exchange((DnGcHandle)a0, a1, a2);']),
   'System.Runtime.InteropServices.GCHandle::InternalSet': (m, g, d) => fnBody(m, g, d, ['dn_gc_handle_set((DnGcHandle)a0, a1);']),
   'System.Runtime.InteropServices.GCHandle::_InternalAllocWithGCTransition': (m, g, d) =>
@@ -561,6 +595,8 @@ const BODIES: Record<string, BodyHandler> = {
     if (m.signature.params[0] === g.kit.object) return undefined;
     return fnBody(m, g, d, [`dn_gen_monitor_enter(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)});`]);
   },
+  // EnterHelperResult: Contention = 0, Entered = 1, UseSlowPath = 2 (then TryEnter_Slowpath waits).
+  'System.Threading.Monitor::TryEnter_FastPath_WithTimeout': (m, g, d) => fnBody(m, g, d, ['if (dn_gen_monitor_try_enter(a0)) return 1;', 'return a1 == 0 ? 0 : 2;']),
   'System.Threading.Monitor::Exit_FastPath': (m, g, d) => fnBody(m, g, d, ['return dn_gen_monitor_exit(a0) ? 0 : 4; /* LeaveHelperAction.None / Error */']),
   'System.Threading.Monitor::Exit_Slowpath': (m, g, d) => {
     if (m.signature.params[1] === g.kit.object) return undefined;
@@ -663,6 +699,34 @@ function onStackPtr(g: ProgramGen, d: Deps, t: TypeDesc): string {
   return g.ctypes.member(st.fields.find((f) => !f.isStatic)!);
 }
 
+/** The C struct of MulticastDelegate and the members of Delegate's fields dotnative sets. */
+interface DelegateStruct { name: string; target: string; ptr: string; aux: string; list: string; count: string }
+
+function delegateStructOf(gen: ProgramGen, deps: Deps): DelegateStruct {
+  const md = gen.ctx.wellKnown('System.MulticastDelegate');
+  const d = gen.ctx.wellKnown('System.Delegate');
+  gen.useStruct(deps, md);
+  const f = (t: DefType, n: string) => gen.ctypes.member(t.fields.find((x) => x.name === n)!);
+  return {
+    name: gen.ctypes.struct(md).name,
+    target: f(d, '_target'), ptr: f(d, '_methodPtr'), aux: f(d, '_methodPtrAux'),
+    list: f(md, '_invocationList'), count: f(md, '_invocationCount'),
+  };
+}
+
+/**
+ * Delegate.Equals's last resort: do two delegates call the same method? Every method has one
+ * code address in a dotnative program (a value type's methods on a box always go through their
+ * unboxing stub), so the method is its address: `_methodPtrAux` for static delegates (whose
+ * `_methodPtr` is the same address), `_methodPtr` otherwise.
+ */
+const equalMethodHandlesBody: BodyHandler = (m, g, d) => {
+  const s = delegateStructOf(g, d);
+  const obj = (i: number) => `((${s.name} *)*(DnObject **)a${i}.${onStackPtr(g, d, m.signature.params[i]!)})`;
+  const code = (i: number) => `(${obj(i)}->${s.aux} != 0 ? ${obj(i)}->${s.aux} : ${obj(i)}->${s.ptr})`;
+  return fnBody(m, g, d, [`return ${code(0)} == ${code(1)};`]);
+};
+
 /**
  * QCalls by entry point name (ImplMap import name) whose arguments are not blittable (handles
  * on the stack). P/Invokes into libSystem.Native and blittable QCalls are not listed here: they
@@ -673,6 +737,8 @@ const NATIVE: Record<string, BodyHandler> = {
   ValueType_GetHashCodeStrategy: (m, g, d) => hashCodeStrategyBody(m, g, d, (t) => onStackPtr(g, d, t)),
   MethodTable_CanCompareBitsOrUseFastGetHashCode: canCompareBitsBody,
   Array_CreateInstance: (m, g, d) => arrayCreateBody(m, g, d, (t) => onStackPtr(g, d, t)),
+  Delegate_InternalEqualMethodHandles: equalMethodHandlesBody,
+  Monitor_TryEnter_Slowpath: (m, g, d) => fnBody(m, g, d, [`return dn_gen_monitor_try_enter_for(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)}, a1);`]),
   Monitor_Enter_Slowpath: (m, g, d) => fnBody(m, g, d, [`dn_gen_monitor_enter(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)});`]),
   // Thread.CurrentThread: one Thread object per DnThread (kept in DnThread.managed_thread, a GC
   // root), with the thread's managed id.
@@ -752,7 +818,7 @@ function isBoundNative(m: MethodDesc): boolean {
 }
 
 /** A call of a runtime function declared in dn_system_native.h (declared in `d`). */
-function nativeCall(d: Deps, name: string, args: string): string {
+export function nativeCall(d: Deps, name: string, args: string): string {
   const fn = nativeFunctions().get(name);
   if (!fn) throw new CodegenError(`runtime/include/dn_system_native.h declares no ${name}`);
   d.declare(fn.name, fn.declaration);
@@ -805,17 +871,8 @@ export class Intrinsics {
 
   // ---- delegates --------------------------------------------------------------------------------
 
-  private delegateStruct(deps: Deps): { name: string; target: string; ptr: string; aux: string; list: string; count: string } {
-    const gen = this.gen;
-    const md = gen.ctx.wellKnown('System.MulticastDelegate');
-    const d = gen.ctx.wellKnown('System.Delegate');
-    gen.useStruct(deps, md);
-    const f = (t: DefType, n: string) => gen.ctypes.member(t.fields.find((x) => x.name === n)!);
-    return {
-      name: gen.ctypes.struct(md).name,
-      target: f(d, '_target'), ptr: f(d, '_methodPtr'), aux: f(d, '_methodPtrAux'),
-      list: f(md, '_invocationList'), count: f(md, '_invocationCount'),
-    };
+  private delegateStruct(deps: Deps): DelegateStruct {
+    return delegateStructOf(this.gen, deps);
   }
 
   private delegateBody(m: MethodDesc, deps: Deps): string | undefined {

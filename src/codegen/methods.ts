@@ -1108,7 +1108,8 @@ export class MethodEmitter {
   virtualTarget(m: MethodDesc, obj: string): string {
     const gen = this.gen;
     const owner = m.owningType;
-    if (!m.isVirtual || isDevirtualizable(m) || m.isStatic) return gen.fnAddress(this.deps, m, false);
+    // `obj` is an object: a value type's method is reached on its box, through the unboxing stub.
+    if (!m.isVirtual || isDevirtualizable(m) || m.isStatic) return gen.fnAddress(this.deps, m, gen.needsUnboxing(m));
     if (owner instanceof DefType && owner.isInterface) {
       const slot = vtableSlotOf(m.isGenericMethod ? m.methodDefinition : m);
       if (m.isGenericMethod || slot === undefined) return gen.genericVirtualTarget(this, m, obj);
@@ -1117,7 +1118,7 @@ export class MethodEmitter {
     }
     if (m.isGenericMethod) return gen.genericVirtualTarget(this, m, obj);
     const slot = vtableSlotOf(m);
-    if (slot === undefined) return gen.fnAddress(this.deps, m, false);
+    if (slot === undefined) return gen.fnAddress(this.deps, m, gen.needsUnboxing(m));
     return `DN_VIRTUAL(${obj}, ${slot})`;
   }
 

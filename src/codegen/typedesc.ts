@@ -6,7 +6,7 @@
 // the slots the program uses (others NULL); types only cast to or named get an empty vtable.
 // The set is closed over parents, interfaces, element types and generic arguments, so every
 // pointer a descriptor holds is to another emitted descriptor.
-import { isArrayGenericInterface, isNullable } from '../typesystem/casting.js';
+import { canCastTo, isArrayGenericInterface, isNullable } from '../typesystem/casting.js';
 import { interfacesOf, resolveInterfaceMethodDetailed } from '../typesystem/interfaces.js';
 import { instanceLayout } from '../typesystem/layout.js';
 import type { MethodDesc } from '../typesystem/members.js';
@@ -50,8 +50,16 @@ export class TypeDescriptors {
   constructor(private readonly gen: ProgramGen) {}
 
   private interfacesOf(t: DefType | ArrayType): DefType[] {
-    return interfacesOf(t).filter((i) => this.relevant.has(i) || (i.instantiation.length > 0 && this.relevantDefinitions.has(i.typeDefinition)));
+    const own = interfacesOf(t).filter((i) => this.relevant.has(i) || (i.instantiation.length > 0 && this.relevantDefinitions.has(i.typeDefinition)));
+    if (!(t instanceof ArrayType) || !t.isSzArray) return own;
+    // Array covariance: a Dog[] used as IList<Animal> is dispatched through an IList<Animal>
+    // entry of its own (its slots are SZArrayHelper's methods over Animal, as the analysis
+    // resolved them), so the program's array interfaces a Dog[] converts to join its map.
+    this.arrayInterfaces ??= [...this.relevant].filter((i) => isArrayGenericInterface(i));
+    const extra = this.arrayInterfaces.filter((q) => !own.includes(q) && q.instantiation[0] !== t.elementType && canCastTo(t, q));
+    return extra.length ? [...own, ...extra] : own;
   }
+  private arrayInterfaces: DefType[] | undefined;
 
   /** Every type needing a descriptor: `roots` closed over parents, interfaces, elements and generic arguments. */
   closure(roots: Iterable<TypeDesc>): TypeDesc[] {
@@ -64,6 +72,7 @@ export class TypeDescriptors {
         if (t.instantiation.length) this.relevantDefinitions.add(t.typeDefinition);
       }
     }
+    this.arrayInterfaces = undefined;
     const add = (t: TypeDesc | undefined) => {
       if (!t || seen.has(t) || t instanceof ByRefType) return;
       if (t.containsGenericParameters) {
