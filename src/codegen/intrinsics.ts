@@ -460,8 +460,36 @@ const convertToIntegerNative: BodyHandler = (m, g, d) => {
   return fnBody(m, g, d, [`return (${g.ctypes.storage(t)})dn_conv_f_${via[p]}((double)a0);`]);
 };
 
+/**
+ * CastHelpers, called by name from CoreLib code (Array.Copy's element checks): the runtime's
+ * casting functions, which isinst/castclass use too. (Their IL would consult CoreCLR's cast
+ * cache, which the CLR allocates at start-up, and the runtime's QCalls.)
+ */
+function castHelpers(): Record<string, BodyHandler> {
+  const out: Record<string, BodyHandler> = {};
+  const pairs: [string, string][] = [
+    ['IsInstanceOfAny', 'dn_isinst_any'], ['IsInstanceOfInterface', 'dn_isinst_interface'], ['IsInstanceOfClass', 'dn_isinst_class'],
+    ['ChkCastAny', 'dn_castclass_any'], ['ChkCastInterface', 'dn_castclass_interface'], ['ChkCastClass', 'dn_castclass_class'],
+    ['ChkCastClassSpecial', 'dn_castclass_class'],
+  ];
+  // TypeHandle.CanCastTo's cache lookup answers every question (CastResult: 0 CannotCast, 1 CanCast).
+  out['System.Runtime.CompilerServices.TypeHandle::TryCanCastTo'] = (m, g, d) => {
+    const th = m.signature.params[0];
+    if (m.signature.params.length !== 2 || !(th instanceof DefType)) return undefined;
+    g.useStruct(d, th);
+    const p = g.ctypes.member(th.fields.find((f) => !f.isStatic)!);
+    return fnBody(m, g, d, [`return dn_is_assignable((const DnMethodTable *)a0.${p}, (const DnMethodTable *)a1.${p}) ? 1 : 0;`]);
+  };
+  for (const [name, fn] of pairs) {
+    out[`System.Runtime.CompilerServices.CastHelpers::${name}`] = (m, g, d) =>
+      (m.signature.params.length === 2 ? fnBody(m, g, d, [`return ${fn}(a1, (const DnMethodTable *)a0);`]) : undefined);
+  }
+  return out;
+}
+
 /** Bodies of methods without usable IL (internal calls, QCalls, P/Invokes). Key: methodKey. */
 const BODIES: Record<string, BodyHandler> = {
+  ...castHelpers(),
   'System.Double::ConvertToIntegerNative': convertToIntegerNative,
   'System.Single::ConvertToIntegerNative': convertToIntegerNative,
   'System.String::FastAllocateString': (m, g, d) => fnBody(m, g, d, [

@@ -8,7 +8,8 @@
 // args[0] with the remaining arguments. `dotnet batch.dll <name>` and `<batch exe> <name>` are
 // the two runs compared, so both see exactly the same program. A program the wrapping cannot
 // handle (global usings, a file-scoped namespace, top-level statements, assembly attributes,
-// a Main it cannot find) is reported as not batchable and runs on its own.
+// a Main it cannot find) is reported as not batchable and runs on its own, and so does one that
+// notices the batch (its command line, its type names) and fails under dotnet in it.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
