@@ -420,6 +420,7 @@ struct DnThread {
     int32_t is_background;       /* background threads do not keep the process alive */
     int32_t creating_exception;  /* recursion guard for runtime-raised exceptions */
     int32_t exited;              /* the thread has ended (the record stays valid while referenced) */
+    int32_t started;             /* dn_thread_run was called (a `new Thread` is created unstarted) */
     DnThread *next;              /* all running threads */
     DnThread *prev;
 };
@@ -673,6 +674,24 @@ typedef void (*DnThreadEntry)(void *arg);
  * foreground thread (background false) keeps the process alive after Main returns, as in
  * .NET. Returns 0 or an errno value; *out (optional) receives the DnThread. */
 int dn_thread_start(DnThreadEntry entry, void *arg, size_t stack_size, bool background, DnThread **out);
+/* new Thread(...): a record (thread id assigned now, as CoreCLR does) for a thread started
+ * later with dn_thread_run, which uses the record's is_background. dn_thread_start is both. */
+DnThread *dn_thread_create(DnObject *managed_thread);
+int dn_thread_run(DnThread *t, DnThreadEntry entry, void *arg, size_t stack_size);
+/* Thread.Join: true once t has ended, false after timeout_ms (-1: no time limit). */
+bool dn_thread_join(DnThread *t, int32_t timeout_ms);
+/* Monitors (C# lock, System.Threading.Monitor) on an object's header lock_word: a thin lock
+ * (owner thread id and recursion count), Wait/Pulse through per-object condition queues.
+ * try_enter_for: timeout_ms -1 waits for ever. exit and pulse return false when the calling
+ * thread does not hold the lock (SynchronizationLockException); wait returns -1 then, else 1
+ * when pulsed and 0 when the timeout expired (the lock is held again in both cases). */
+bool dn_monitor_try_enter(DnObject *obj);
+bool dn_monitor_try_enter_for(DnObject *obj, int32_t timeout_ms);
+void dn_monitor_enter(DnObject *obj);
+bool dn_monitor_exit(DnObject *obj);
+bool dn_monitor_is_entered(DnObject *obj);
+int dn_monitor_wait(DnObject *obj, int32_t timeout_ms);
+bool dn_monitor_pulse(DnObject *obj, bool all);
 /* Attaches the calling native thread (e.g. a callback from native code) / detaches it. */
 DnThread *dn_thread_attach(void);
 void dn_thread_detach(void);

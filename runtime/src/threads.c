@@ -11,11 +11,13 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 _Thread_local DnThread *dn_thread_self;
 
 static pthread_mutex_t threads_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t foreground_done = PTHREAD_COND_INITIALIZER;
+static pthread_cond_t thread_exited = PTHREAD_COND_INITIALIZER; /* broadcast when any thread ends */
 static DnThread thread_list = {.next = &thread_list, .prev = &thread_list};
 static int32_t next_thread_id = 1;
 /* CoreCLR: "static DWORD dwHashCodeSeed = 123456789;" advanced by a linear congruential step
@@ -66,6 +68,7 @@ void dn_thread_unbind(DnThread *t) {
     t->next->prev = t->prev;
     t->next = t->prev = NULL;
     t->exited = 1;
+    pthread_cond_broadcast(&thread_exited);
     pthread_mutex_unlock(&threads_lock);
     dn_stack_overflow_thread_fini(t);
     dn_thread_self = NULL;
@@ -73,6 +76,7 @@ void dn_thread_unbind(DnThread *t) {
 
 void dn_threads_init_main(void) {
     DnThread *t = dn_thread_new_record();
+    t->started = 1;
     dn_thread_bind(t);
 }
 
@@ -101,7 +105,13 @@ static void *thread_main(void *p) {
     return NULL;
 }
 
-int dn_thread_start(DnThreadEntry entry, void *arg, size_t stack_size, bool background, DnThread **out) {
+DnThread *dn_thread_create(DnObject *managed_thread) {
+    DnThread *t = dn_thread_new_record();
+    t->managed_thread = managed_thread;
+    return t;
+}
+
+int dn_thread_run(DnThread *t, DnThreadEntry entry, void *arg, size_t stack_size) {
     /* stack_size 0: glibc's default (RLIMIT_STACK, usually 8 MiB), which is what a .NET 10
      * thread gets too (the same recursion depth overflows on the main and on a new thread). */
     if (stack_size != 0 && stack_size < 256 * 1024) stack_size = 256 * 1024;
@@ -109,9 +119,8 @@ int dn_thread_start(DnThreadEntry entry, void *arg, size_t stack_size, bool back
     if (info == NULL) return ENOMEM;
     info->entry = entry;
     info->arg = arg;
-    info->thread = dn_thread_new_record();
-    info->thread->is_background = background;
-    if (out != NULL) *out = info->thread;
+    info->thread = t;
+    bool background = t->is_background != 0;
 
     pthread_attr_t attr;
     pthread_attr_init(&attr);
@@ -119,29 +128,58 @@ int dn_thread_start(DnThreadEntry entry, void *arg, size_t stack_size, bool back
     /* A guard region larger than one page, so that a big frame cannot jump over it. */
     pthread_attr_setguardsize(&attr, 64 * 1024);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-    if (!background) {
-        pthread_mutex_lock(&threads_lock);
-        foreground_running++;
-        pthread_mutex_unlock(&threads_lock);
-    }
+    pthread_mutex_lock(&threads_lock);
+    if (!background) foreground_running++;
+    t->started = 1;
+    pthread_mutex_unlock(&threads_lock);
     pthread_t tid;
     int err = pthread_create(&tid, &attr, thread_main, info);
     pthread_attr_destroy(&attr);
     if (err != 0) {
-        if (!background) {
-            pthread_mutex_lock(&threads_lock);
-            foreground_running--;
-            pthread_mutex_unlock(&threads_lock);
-        }
-        if (out != NULL) *out = NULL;
+        pthread_mutex_lock(&threads_lock);
+        if (!background) foreground_running--;
+        t->started = 0;
+        pthread_mutex_unlock(&threads_lock);
         dn_gc_free_uncollectable(info);
     }
     return err;
 }
 
+int dn_thread_start(DnThreadEntry entry, void *arg, size_t stack_size, bool background, DnThread **out) {
+    DnThread *t = dn_thread_new_record();
+    t->is_background = background;
+    int err = dn_thread_run(t, entry, arg, stack_size);
+    if (out != NULL) *out = err == 0 ? t : NULL;
+    return err;
+}
+
+bool dn_thread_join(DnThread *t, int32_t timeout_ms) {
+    struct timespec deadline;
+    if (timeout_ms >= 0) {
+        clock_gettime(CLOCK_REALTIME, &deadline);
+        deadline.tv_sec += timeout_ms / 1000;
+        deadline.tv_nsec += (long)(timeout_ms % 1000) * 1000000L;
+        if (deadline.tv_nsec >= 1000000000L) {
+            deadline.tv_sec++;
+            deadline.tv_nsec -= 1000000000L;
+        }
+    }
+    pthread_mutex_lock(&threads_lock);
+    int r = 0;
+    while (!t->exited && r == 0) {
+        if (timeout_ms < 0) r = pthread_cond_wait(&thread_exited, &threads_lock);
+        else r = pthread_cond_timedwait(&thread_exited, &threads_lock, &deadline);
+    }
+    bool done = t->exited != 0;
+    pthread_mutex_unlock(&threads_lock);
+    return done;
+}
+
 void dn_thread_set_background(DnThread *t, bool background) {
     pthread_mutex_lock(&threads_lock);
-    if (!t->exited && (bool)t->is_background != background) {
+    if (!t->started) {
+        t->is_background = background; /* counted when it starts */
+    } else if (!t->exited && (bool)t->is_background != background) {
         t->is_background = background;
         if (background) {
             if (--foreground_running == 0) pthread_cond_broadcast(&foreground_done);
@@ -167,6 +205,7 @@ DnThread *dn_thread_attach(void) {
     attached_to_gc = dn_gc_thread_attach(NULL);
     DnThread *t = dn_thread_new_record();
     t->is_background = 1;
+    t->started = 1;
     dn_thread_bind(t);
     return t;
 }

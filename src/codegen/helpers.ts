@@ -97,52 +97,6 @@ static inline float dn_conv_u8_r4(uint64_t x) { return (float)x; }
  * with an exception pending when it cannot be allocated. Defined in the data unit. */
 DnObject *dn_program_type_object(const DnMethodTable *mt);
 
-/* Monitors (lock): a thin lock in the object header's lock_word — owner thread id in the low
- * 16 bits, recursion count in the high 16 — with spinning and yielding under contention.
- * (A stand-in until the runtime provides monitors: no Wait/Pulse.) */
-#define DN_MONITOR_OWNER(w) ((w) & 0xFFFFu)
-static inline bool dn_gen_monitor_try_enter(DnObject *obj) {
-    uint32_t *word = &dn_object_header(obj)->lock_word;
-    uint32_t tid = (uint32_t)dn_thread_self->thread_id & 0xFFFFu;
-    uint32_t w = __atomic_load_n(word, __ATOMIC_RELAXED);
-    if (w == 0) return __atomic_compare_exchange_n(word, &w, tid | 0x10000u, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
-    if (DN_MONITOR_OWNER(w) == tid && w < 0xFFFF0000u) {
-        __atomic_store_n(word, w + 0x10000u, __ATOMIC_RELAXED);
-        return true;
-    }
-    return false;
-}
-static inline void dn_gen_monitor_enter(DnObject *obj) {
-    for (unsigned spins = 0; !dn_gen_monitor_try_enter(obj); spins++) {
-        if (spins > 64) sched_yield();
-    }
-}
-/* Monitor.TryEnter(obj, timeout): false when the lock is still held by another thread after
- * ms milliseconds (-1: wait forever). */
-static inline bool dn_gen_monitor_try_enter_for(DnObject *obj, int32_t ms) {
-    struct timespec start, now;
-    clock_gettime(CLOCK_MONOTONIC, &start);
-    for (unsigned spins = 0; !dn_gen_monitor_try_enter(obj); spins++) {
-        if (spins > 64) sched_yield();
-        if (ms < 0) continue;
-        clock_gettime(CLOCK_MONOTONIC, &now);
-        if ((int64_t)(now.tv_sec - start.tv_sec) * 1000 + (now.tv_nsec - start.tv_nsec) / 1000000 >= ms) return false;
-    }
-    return true;
-}
-/* Returns false if the calling thread does not own the lock. */
-static inline bool dn_gen_monitor_exit(DnObject *obj) {
-    uint32_t *word = &dn_object_header(obj)->lock_word;
-    uint32_t tid = (uint32_t)dn_thread_self->thread_id & 0xFFFFu;
-    uint32_t w = __atomic_load_n(word, __ATOMIC_RELAXED);
-    if (w == 0 || DN_MONITOR_OWNER(w) != tid) return false;
-    __atomic_store_n(word, (w >> 16) == 1 ? 0 : w - 0x10000u, __ATOMIC_RELEASE);
-    return true;
-}
-static inline bool dn_gen_monitor_is_entered(DnObject *obj) {
-    uint32_t w = __atomic_load_n(&dn_object_header(obj)->lock_word, __ATOMIC_RELAXED);
-    return w != 0 && DN_MONITOR_OWNER(w) == ((uint32_t)dn_thread_self->thread_id & 0xFFFFu);
-}
 
 /* Thread statics: one zeroed, collector-scanned block per thread (DnThread.thread_statics),
  * allocated on first use; each [ThreadStatic] field is at an offset the data unit defines. */

@@ -19,10 +19,11 @@ import type { CallSite, MethodEmitter } from './methods.js';
 import { cString, commentText, type ProgramGen } from './program.js';
 import { fullNameOf } from './names.js';
 import { nativeFunctionFor, nativeFunctions } from './system-native.js';
+import { type BodyHandler, fnBody, onStackPtr } from './bodies.js';
+import { THREAD_NATIVES } from './thread-natives.js';
 import { TYPEINFO_REPLACED, arrayCreateBody, arrayRankBody, canCompareBitsBody, runtimeTypeBoxBody, enumInfoBody, hashCodeStrategyBody, typeNameBody, valueTypeEqualsBody } from './typeinfo.js';
 
 type InlineHandler = (site: CallSite, gen: ProgramGen) => boolean;
-type BodyHandler = (m: MethodDesc, gen: ProgramGen, deps: Deps) => string | undefined;
 
 /** 'Namespace.Type::Method' of a method's typical definition. */
 const methodKeys = new WeakMap<MethodDesc, string>();
@@ -545,8 +546,6 @@ const BODIES: Record<string, BodyHandler> = {
       `info->${f('_totalCommittedBytes')} = heap;`,
     ]);
   },
-  // The Thread object of a running thread stays reachable from its DnThread; nothing to release.
-  'System.Threading.Thread::InternalFinalize': (m, g, d) => fnBody(m, g, d, ['(void)a0;']),
   'System.Environment::GetCommandLineArgsNative': (m, g, d) => {
     g.requireConstructed(g.ctx.arrayType(g.kit.string), 'Environment.GetCommandLineArgs()');
     return fnBody(m, g, d, [`return (DnObject *)${nativeCall(d, 'dn_icall_get_command_line_args', '')};`]);
@@ -570,6 +569,9 @@ const BODIES: Record<string, BodyHandler> = {
   // allocator; dotnative types are never unloaded, so it is a plain handle).
   'System.RuntimeTypeHandle::GetGCHandle': (m, g, d) => (m.signature.params.length === 2 ? fnBody(m, g, d, ['(void)a0;', 'return (intptr_t)dn_gc_handle_alloc(NULL, (DnGcHandleType)a1);']) : undefined),
   'System.RuntimeTypeHandle::FreeGCHandle': (m, g, d) => (m.signature.params.length === 2 ? fnBody(m, g, d, ['(void)a0;', 'dn_gc_handle_free((DnGcHandle)a1);']) : undefined),
+  // ~Thread: the DnThread record is garbage collected with the Thread that references it.
+  'System.Threading.Thread::InternalFinalize': (m, g, d) => fnBody(m, g, d, ['(void)a0;']),
+  'System.Diagnostics.Debugger::IsManagedDebuggerAttached': (m, g, d) => fnBody(m, g, d, ['return 0;']),
   'System.GC::KeepAlive': (m, g, d) => fnBody(m, g, d, ['DN_KEEP_ALIVE(a0);']),
   'System.GC::SuppressFinalizeInternal': (m, g, d) => fnBody(m, g, d, ['dn_gc_suppress_finalize(a0);']),
   'System.GC::_SuppressFinalize': (m, g, d) => fnBody(m, g, d, ['dn_gc_suppress_finalize(a0);']),
@@ -617,21 +619,21 @@ const BODIES: Record<string, BodyHandler> = {
   'System.Runtime.DependentHandle::InternalSetDependent': (m, g, d) => fnBody(m, g, d, ['((DnObject **)a0)[1] = a1;']),
   'System.Runtime.DependentHandle::InternalFree': (m, g, d) => fnBody(m, g, d, ['dn_gc_free_uncollectable((void *)a0);', 'return 1;']),
   'System.Runtime.DependentHandle::_InternalFreeWithGCTransition': (m, g, d) => fnBody(m, g, d, ['dn_gc_free_uncollectable((void *)a0);']),
-  // Monitor: the thin lock of dotnative_gen.h.
-  'System.Threading.Monitor::TryEnter_FastPath': (m, g, d) => fnBody(m, g, d, ['return dn_gen_monitor_try_enter(a0);']),
+  // Monitor: the runtime's thin lock (dn_monitor_*).
+  'System.Threading.Monitor::TryEnter_FastPath': (m, g, d) => fnBody(m, g, d, ['return dn_monitor_try_enter(a0);']),
   'System.Threading.Monitor::Enter_Slowpath': (m, g, d) => {
     if (m.signature.params[0] === g.kit.object) return undefined;
-    return fnBody(m, g, d, [`dn_gen_monitor_enter(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)});`]);
+    return fnBody(m, g, d, [`dn_monitor_enter(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)});`]);
   },
   // EnterHelperResult: Contention = 0, Entered = 1, UseSlowPath = 2 (then TryEnter_Slowpath waits).
-  'System.Threading.Monitor::TryEnter_FastPath_WithTimeout': (m, g, d) => fnBody(m, g, d, ['if (dn_gen_monitor_try_enter(a0)) return 1;', 'return a1 == 0 ? 0 : 2;']),
-  'System.Threading.Monitor::Exit_FastPath': (m, g, d) => fnBody(m, g, d, ['return dn_gen_monitor_exit(a0) ? 0 : 4; /* LeaveHelperAction.None / Error */']),
+  'System.Threading.Monitor::TryEnter_FastPath_WithTimeout': (m, g, d) => fnBody(m, g, d, ['if (dn_monitor_try_enter(a0)) return 1;', 'return a1 == 0 ? 0 : 2;']),
+  'System.Threading.Monitor::Exit_FastPath': (m, g, d) => fnBody(m, g, d, ['return dn_monitor_exit(a0) ? 0 : 4; /* LeaveHelperAction.None / Error */']),
   'System.Threading.Monitor::Exit_Slowpath': (m, g, d) => {
     if (m.signature.params[1] === g.kit.object) return undefined;
     g.needException('SynchronizationLock');
-    return fnBody(m, g, d, ['(void)a0;', 'if (a1 == 4) dn_throw_kind(DN_EXC_SYNCHRONIZATION_LOCK, "Object synchronization method was called from an unsynchronized block of code.");']);
+    return fnBody(m, g, d, ['(void)a0;', `if (a1 == 4) dn_throw_kind(DN_EXC_SYNCHRONIZATION_LOCK, "${UNSYNCHRONIZED}");`]);
   },
-  'System.Threading.Monitor::IsEnteredNative': (m, g, d) => fnBody(m, g, d, ['return dn_gen_monitor_is_entered(a0);']),
+  'System.Threading.Monitor::IsEnteredNative': (m, g, d) => fnBody(m, g, d, ['return dn_monitor_is_entered(a0);']),
   'System.RuntimeTypeHandle::InternalAllocNoChecks_FastPath': (m, g, d) => fnBody(m, g, d, ['return dn_alloc_object((const DnMethodTable *)a0);']),
   'System.RuntimeTypeHandle::InternalAllocNoChecks': (m, g, d) => {
     if (m.signature.params.length !== 2) return undefined;
@@ -721,10 +723,16 @@ function defaultFactoryBody(m: MethodDesc, g: ProgramGen, d: Deps): string | und
 }
 
 /** The member holding the pointer in an ObjectHandleOnStack / QCall handle struct. */
-function onStackPtr(g: ProgramGen, d: Deps, t: TypeDesc): string {
-  const st = t as DefType;
-  g.useStruct(d, st);
-  return g.ctypes.member(st.fields.find((f) => !f.isStatic)!);
+
+const UNSYNCHRONIZED = 'Object synchronization method was called from an unsynchronized block of code.';
+
+/** Monitor.Pulse / PulseAll: SynchronizationLockException unless the caller holds the lock. */
+function pulseBody(m: MethodDesc, g: ProgramGen, d: Deps, all: boolean): string {
+  g.needException('SynchronizationLock');
+  return fnBody(m, g, d, [
+    `if (!dn_monitor_pulse(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)}, ${all}))`,
+    `    dn_throw_kind(DN_EXC_SYNCHRONIZATION_LOCK, "${UNSYNCHRONIZED}");`,
+  ]);
 }
 
 /** The C struct of MulticastDelegate and the members of Delegate's fields dotnative sets. */
@@ -762,12 +770,23 @@ const equalMethodHandlesBody: BodyHandler = (m, g, d) => {
  * Parameters are named a0, a1 ... in the managed signature's order.
  */
 const NATIVE: Record<string, BodyHandler> = {
+  ...THREAD_NATIVES,
   ValueType_GetHashCodeStrategy: (m, g, d) => hashCodeStrategyBody(m, g, d, (t) => onStackPtr(g, d, t)),
   MethodTable_CanCompareBitsOrUseFastGetHashCode: canCompareBitsBody,
   Array_CreateInstance: (m, g, d) => arrayCreateBody(m, g, d, (t) => onStackPtr(g, d, t)),
   Delegate_InternalEqualMethodHandles: equalMethodHandlesBody,
-  Monitor_TryEnter_Slowpath: (m, g, d) => fnBody(m, g, d, [`return dn_gen_monitor_try_enter_for(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)}, a1);`]),
-  Monitor_Enter_Slowpath: (m, g, d) => fnBody(m, g, d, [`dn_gen_monitor_enter(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)});`]),
+  Monitor_Wait: (m, g, d) => {
+    g.needException('SynchronizationLock');
+    return fnBody(m, g, d, [
+      `int r = dn_monitor_wait(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)}, a1);`,
+      `if (r < 0) dn_throw_kind(DN_EXC_SYNCHRONIZATION_LOCK, "${UNSYNCHRONIZED}");`,
+      'return r > 0;',
+    ]);
+  },
+  Monitor_Pulse: (m, g, d) => pulseBody(m, g, d, false),
+  Monitor_PulseAll: (m, g, d) => pulseBody(m, g, d, true),
+  Monitor_TryEnter_Slowpath: (m, g, d) => fnBody(m, g, d, [`return dn_monitor_try_enter_for(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)}, a1);`]),
+  Monitor_Enter_Slowpath: (m, g, d) => fnBody(m, g, d, [`dn_monitor_enter(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)});`]),
   // Thread.CurrentThread: one Thread object per DnThread (kept in DnThread.managed_thread, a GC
   // root), with the thread's managed id.
   ThreadNative_GetCurrentThread: (m, g, d) => {
@@ -783,6 +802,7 @@ const NATIVE: Record<string, BodyHandler> = {
       '    if (t == NULL) return;',
       `    ((${st} *)t)->${f('_managedThreadId')} = self->thread_id;`,
       `    ((${st} *)t)->${f('_priority')} = 2; /* ThreadPriority.Normal */`,
+      `    ((${st} *)t)->${f('_DONT_USE_InternalThread')} = (intptr_t)self;`,
       '    self->managed_thread = t;',
       '}',
       `*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)} = self->managed_thread;`,
@@ -859,10 +879,6 @@ function nativeEntry(m: MethodDesc): string | undefined {
   return m.def.assembly.md.implMapOf(m.token)?.importName;
 }
 
-/** Fills in a function body for a method (the prototype comes from the method's signature). */
-function fnBody(m: MethodDesc, gen: ProgramGen, deps: Deps, lines: string[]): string {
-  return `/* ${commentText(String(m))}: implemented by dotnative */\n${gen.prototype(deps, m, true)} {\n${lines.map((l) => '    ' + l).join('\n')}\n}`;
-}
 
 export class Intrinsics {
   constructor(private readonly gen: ProgramGen) {}

@@ -20,6 +20,7 @@ import { ArrayType, ByRefType, DefType, GenericParameter, PointerType, type Type
 import { resolveVirtualMethod, vtableOf } from '../typesystem/vtable.js';
 import type { Deps } from './deps.js';
 import { canCompareBits } from './typedesc.js';
+import { fnBody } from './bodies.js';
 import { cString, commentText, type ProgramGen } from './program.js';
 
 const TYPEINFO_H = 'dn_typeinfo.h';
@@ -332,7 +333,7 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
 
 function body(m: MethodDesc, gen: ProgramGen, deps: Deps, lines: string[]): string {
   deps.declare('dn_typeinfo_h', `#include "${TYPEINFO_H}"`);
-  return `/* ${commentText(String(m))}: implemented by dotnative (compile-time type data) */\n${gen.prototype(deps, m, true)} {\n${lines.map((l) => '    ' + l).join('\n')}\n}`;
+  return fnBody(m, gen, deps, lines, 'implemented by dotnative (compile-time type data)');
 }
 
 /** `(const DnMethodTable *)((RuntimeType)a<i>).m_handle`. */

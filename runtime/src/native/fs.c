@@ -107,18 +107,6 @@ int32_t SystemNative_ReadDir(void *dir, struct DnSysDirectoryEntry *outputEntry)
 
 int32_t SystemNative_CloseDir(void *dir) { return closedir((DIR *)dir); }
 
-int32_t SystemNative_UTimensat(const char *path, struct DnSysTimeSpec *times) {
-    struct timespec ts[2];
-    ts[0].tv_sec = (time_t)times[0].TvSec;
-    ts[0].tv_nsec = (long)times[0].TvNsec;
-    ts[1].tv_sec = (time_t)times[1].TvSec;
-    ts[1].tv_nsec = (long)times[1].TvNsec;
-    int r;
-    while ((r = utimensat(AT_FDCWD, path, ts, AT_SYMLINK_NOFOLLOW)) < 0 && errno == EINTR) {
-    }
-    return r;
-}
-
 int32_t SystemNative_LChflags(const char *path, uint32_t flags) {
     (void)path, (void)flags;
     errno = ENOTSUP;

@@ -297,14 +297,28 @@ int32_t SystemNative_LockFileRegion(intptr_t fd, int64_t offset, int64_t length,
     return r;
 }
 
+/* File times: the managed struct's two (access, modification) times as struct timespec. */
+static void to_timespecs(const struct DnSysTimeSpec *times, struct timespec ts[2]) {
+    for (int i = 0; i < 2; i++) {
+        ts[i].tv_sec = (time_t)times[i].TvSec;
+        ts[i].tv_nsec = (long)times[i].TvNsec;
+    }
+}
+
 int32_t SystemNative_FUTimens(intptr_t fd, struct DnSysTimeSpec *times) {
     struct timespec ts[2];
-    ts[0].tv_sec = (time_t)times[0].TvSec;
-    ts[0].tv_nsec = (long)times[0].TvNsec;
-    ts[1].tv_sec = (time_t)times[1].TvSec;
-    ts[1].tv_nsec = (long)times[1].TvNsec;
+    to_timespecs(times, ts);
     int r;
     while ((r = futimens((int)fd, ts)) < 0 && errno == EINTR) {
+    }
+    return r;
+}
+
+int32_t SystemNative_UTimensat(const char *path, struct DnSysTimeSpec *times) {
+    struct timespec ts[2];
+    to_timespecs(times, ts);
+    int r;
+    while ((r = utimensat(AT_FDCWD, path, ts, AT_SYMLINK_NOFOLLOW)) < 0 && errno == EINTR) {
     }
     return r;
 }

@@ -1,0 +1,22 @@
+// Function bodies dotnative writes itself for methods without usable IL (internal calls,
+// QCalls, replaced methods): the shared shape of the handlers in intrinsics.ts, typeinfo.ts
+// and thread-natives.ts. Parameters are a0, a1 ... in the managed signature's order.
+import type { MethodDesc } from '../typesystem/members.js';
+import type { DefType, TypeDesc } from '../typesystem/types.js';
+import type { Deps } from './deps.js';
+import { commentText, type ProgramGen } from './program.js';
+
+/** Writes the body of a method, or declines (undefined) so the next binding is tried. */
+export type BodyHandler = (m: MethodDesc, gen: ProgramGen, deps: Deps) => string | undefined;
+
+/** A function definition for `m` (its prototype comes from the method's signature). */
+export function fnBody(m: MethodDesc, gen: ProgramGen, deps: Deps, lines: string[], how = 'implemented by dotnative'): string {
+  return `/* ${commentText(String(m))}: ${how} */\n${gen.prototype(deps, m, true)} {\n${lines.map((l) => '    ' + l).join('\n')}\n}`;
+}
+
+/** The C member of a one-field struct parameter (ObjectHandleOnStack, ThreadHandle ...). */
+export function onStackPtr(g: ProgramGen, d: Deps, t: TypeDesc): string {
+  const st = t as DefType;
+  g.useStruct(d, st);
+  return g.ctypes.member(st.fields.find((f) => !f.isStatic)!);
+}
