@@ -680,6 +680,11 @@ DnThread *dn_thread_create(DnObject *managed_thread);
 int dn_thread_run(DnThread *t, DnThreadEntry entry, void *arg, size_t stack_size);
 /* Thread.Join: true once t has ended, false after timeout_ms (-1: no time limit). */
 bool dn_thread_join(DnThread *t, int32_t timeout_ms);
+/* String.Intern (add true) / String.IsInterned (add false): the string with s's text from the
+ * intern table, NULL from IsInterned when there is none. The table starts with the program's
+ * literals (the generated dn_program_literals). */
+DnString *dn_string_intern(DnString *s, bool add, DnObject *const *literals, int32_t literal_count);
+
 /* Monitors (C# lock, System.Threading.Monitor) on an object's header lock_word: a thin lock
  * (owner thread id and recursion count), Wait/Pulse through per-object condition queues.
  * try_enter_for: timeout_ms -1 waits for ever. exit and pulse return false when the calling

@@ -572,6 +572,9 @@ const BODIES: Record<string, BodyHandler> = {
   // ~Thread: the DnThread record is garbage collected with the Thread that references it.
   'System.Threading.Thread::InternalFinalize': (m, g, d) => fnBody(m, g, d, ['(void)a0;']),
   'System.Diagnostics.Debugger::IsManagedDebuggerAttached': (m, g, d) => fnBody(m, g, d, ['return 0;']),
+  // String.Intern / IsInterned (QCalls on a StringHandleOnStack): the runtime's intern table.
+  'System.String::Intern': (m, g, d) => internBody(m, g, d, true),
+  'System.String::IsInterned': (m, g, d) => internBody(m, g, d, false),
   'System.GC::KeepAlive': (m, g, d) => fnBody(m, g, d, ['DN_KEEP_ALIVE(a0);']),
   'System.GC::SuppressFinalizeInternal': (m, g, d) => fnBody(m, g, d, ['dn_gc_suppress_finalize(a0);']),
   'System.GC::_SuppressFinalize': (m, g, d) => fnBody(m, g, d, ['dn_gc_suppress_finalize(a0);']),
@@ -723,6 +726,15 @@ function defaultFactoryBody(m: MethodDesc, g: ProgramGen, d: Deps): string | und
 }
 
 /** The member holding the pointer in an ObjectHandleOnStack / QCall handle struct. */
+
+function internBody(m: MethodDesc, g: ProgramGen, d: Deps, add: boolean): string | undefined {
+  const p = m.signature.params[0];
+  if (m.signature.params.length !== 1 || p === g.kit.string) return undefined; // the public method: its IL
+  g.literalTable = true;
+  d.declare('dn_program_literals', 'extern DnObject *const dn_program_literals[];\nextern const int32_t dn_program_literal_count;');
+  const slot = `*(DnString **)a0.${onStackPtr(g, d, p!)}`;
+  return fnBody(m, g, d, [`${slot} = dn_string_intern(${slot}, ${add}, dn_program_literals, dn_program_literal_count);`]);
+}
 
 const UNSYNCHRONIZED = 'Object synchronization method was called from an unsynchronized block of code.';
 

@@ -147,6 +147,9 @@ export class ProgramGen {
     this.pendingRoots.push({ node: new ConstructedTypeNode(t), why });
   }
 
+  /** String.Intern is compiled: the data unit lists every literal (dn_program_literals). */
+  literalTable = false;
+
   /** Generated code asks for RuntimeType objects (ldtoken of a type). */
   typeObjects = false;
   needTypeObjects(): void {

@@ -164,6 +164,11 @@ export function dataUnit(gen: ProgramGen, hooks: Hooks, roots: Iterable<TypeDesc
   }
   const strings = gen.strings.definitions(gen.names.mt(gen.kit.string));
   const definedStrings = new Set(gen.strings.all().map((s) => s.name));
+  if (gen.literalTable) {
+    const all = gen.strings.all();
+    strings.push(`DnObject *const dn_program_literals[] = {${all.map((s) => `DN_STR(${s.name})`).join(', ') || 'NULL'}};`);
+    strings.push(`const int32_t dn_program_literal_count = ${all.length};`);
+  }
   const body = [
     '/* ---- string literals ---- */', ...strings, '',
     '/* ---- static fields ---- */', ...statics, '',

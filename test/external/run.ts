@@ -2,7 +2,9 @@
 // `dotnet` and as dotnative executables, and compares exit code and stdout. Not part of the
 // test suite: the programs come from elsewhere and are never committed.
 //
-//   node dist/test/external/run.js <dir> [--jobs N] [--filter REGEX] [--limit N] [--json FILE]
+//   node dist/test/external/run.js <dir> [--jobs N] [--filter REGEX] [--limit N] [--json FILE] [--batch N]
+//
+// --batch N publishes N programs to one executable (much faster; see runBatched).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -10,6 +12,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cliPath } from '../support/fixtures.js';
 import { type CSharpToolchain, compileCSharp, findCSharpToolchain } from './csharp.js';
+import { type Wrapped, buildBatchExecutable, wrapProgram } from '../support/batch.js';
 
 interface TestProgram {
   name: string;
@@ -108,7 +111,15 @@ function exitStatus(o: Outcome): string {
   return `exit ${o.code}`;
 }
 
-async function runOne(tc: CSharpToolchain, p: TestProgram, work: string): Promise<Result> {
+interface Prepared {
+  dll: string;
+  asmName: string;
+  dir: string;
+  jit: Outcome;
+}
+
+/** Compiles a program and runs it under dotnet: what the native run is compared with. */
+async function prepare(tc: CSharpToolchain, p: TestProgram, work: string): Promise<Prepared | Result> {
   if (p.skip) return { name: p.name, status: 'skip', reason: p.skip };
   const dir = join(work, p.name.replace(/[\\/]/g, '__'));
   mkdirSync(dir, { recursive: true });
@@ -118,20 +129,94 @@ async function runOne(tc: CSharpToolchain, p: TestProgram, work: string): Promis
   if (!built.ok) return { name: p.name, status: 'skip', reason: `does not compile: ${built.errors[0] ?? '?'}` };
   const jit = await execute('dotnet', [dll], 120_000);
   if (jit.timedOut || jit.code !== 100) return { name: p.name, status: 'jit-fail', reason: `under dotnet: ${exitStatus(jit)}` };
-  const outDir = join(dir, 'native');
-  const publish = await execute(process.execPath, [cliPath, 'publish', dll, '-o', outDir], 600_000);
+  return { dll, asmName, dir, jit };
+}
+
+/** The verdict on a native run against the JIT's. */
+function compare(name: string, native: Outcome, jit: Outcome): Result {
+  if (native.timedOut || native.code !== jit.code || native.signal !== jit.signal) {
+    return { name, status: 'fail', reason: `${exitStatus(native)} (dotnet: ${exitStatus(jit)})${native.stderr ? ': ' + native.stderr.split('\n')[0] : ''}` };
+  }
+  if (native.stdout !== jit.stdout) return { name, status: 'fail', reason: 'stdout differs' };
+  return { name, status: 'pass' };
+}
+
+/** Publishes one prepared program on its own and compares its run with the JIT's. */
+async function runAlone(p: TestProgram, prep: Prepared): Promise<Result> {
+  const outDir = join(prep.dir, 'native');
+  const publish = await execute(process.execPath, [cliPath, 'publish', prep.dll, '-o', outDir], 600_000);
   if (publish.code !== 0) {
     const line = (publish.stderr || publish.stdout).split('\n').find((l) => l.trim()) ?? exitStatus(publish);
     return { name: p.name, status: 'fail', reason: `publish: ${line.trim()}` };
   }
-  const exe = join(outDir, asmName);
+  const exe = join(outDir, prep.asmName);
   if (!existsSync(exe)) return { name: p.name, status: 'fail', reason: 'publish wrote no executable' };
-  const native = await execute(exe, [], 120_000);
-  if (native.timedOut || native.code !== jit.code || native.signal !== jit.signal) {
-    return { name: p.name, status: 'fail', reason: `${exitStatus(native)} (dotnet: ${exitStatus(jit)})${native.stderr ? ': ' + native.stderr.split('\n')[0] : ''}` };
-  }
-  if (native.stdout !== jit.stdout) return { name: p.name, status: 'fail', reason: 'stdout differs' };
-  return { name: p.name, status: 'pass' };
+  return compare(p.name, await execute(exe, [], 120_000), prep.jit);
+}
+
+async function runOne(tc: CSharpToolchain, p: TestProgram, work: string): Promise<Result> {
+  const prep = await prepare(tc, p, work);
+  return 'status' in prep ? prep : runAlone(p, prep);
+}
+
+/**
+ * --batch N: single-file programs that pass under dotnet are wrapped (test/support/batch.ts)
+ * and published N to an executable; each runs by name from the batch under dotnet and natively.
+ * A program that cannot be batched, or behaves differently under dotnet in its batch, or is left
+ * out by the batch's publish, runs on its own.
+ */
+async function runBatched(tc: CSharpToolchain, programs: TestProgram[], work: string, size: number, jobs: number, report: (r: Result) => void): Promise<void> {
+  const alone: [TestProgram, Prepared][] = [];
+  const queue: { p: TestProgram; prep: Prepared; w: Wrapped }[] = [];
+  await pool(programs, jobs, async (p) => {
+    const prep = await prepare(tc, p, work).catch((e: Error): Result => ({ name: p.name, status: 'fail', reason: `runner: ${e.message}` }));
+    if ('status' in prep) return report(prep);
+    const id = `t${programs.indexOf(p)}_${basename(p.name).replace(/\W/g, '_')}`;
+    const w = p.sources.length === 1 && !p.defines.length ? wrapProgram(id, readFileSync(p.sources[0]!, 'utf8')) : { reason: 'several sources' };
+    if ('call' in w) queue.push({ p, prep, w });
+    else alone.push([p, prep]);
+  });
+  const groups: (typeof queue)[] = [];
+  queue.sort((a, b) => a.w.name.localeCompare(b.w.name));
+  for (let i = 0; i < queue.length; i += size) groups.push(queue.slice(i, i + size));
+  const compile = async (files: string[], dll: string) => {
+    const r = await compileCSharp(tc, { sources: files, outputDll: dll, optimize: true, unsafe: true, shared: true, mainType: 'DotnativeBatchDriver' });
+    return r.ok ? undefined : (r.errors[0] ?? '');
+  };
+  const publishBatch = async (dll: string, outDir: string) => {
+    const o = await execute(process.execPath, [cliPath, 'publish', dll, '-o', outDir], 1_800_000);
+    const outcome = { code: o.code, signal: o.signal, stdout: o.stdout, stderr: o.stderr, ms: 0 };
+    return o.code === 0 ? { outcome, exe: o.stdout.trim().split('\n').pop()! } : { outcome };
+  };
+  await pool(groups, Math.max(1, Math.floor(jobs / 2)), async (group, gi) => {
+    const b = await buildBatchExecutable(join(work, `batch-${gi}`), group.map((g) => g.w), compile, publishBatch, 16);
+    if (b.fallback) process.stdout.write(`batch ${gi}: ${b.fallback}; its programs run on their own\n`);
+    for (const { p, prep, w } of group) {
+      if (!b.exe || !b.dll || !b.members?.includes(w.name)) {
+        alone.push([p, prep]);
+        continue;
+      }
+      const jit = await execute('dotnet', [b.dll, w.name], 120_000);
+      if (jit.code !== prep.jit.code || jit.stdout !== prep.jit.stdout) {
+        alone.push([p, prep]);
+        continue;
+      }
+      report(compare(p.name, await execute(b.exe, [w.name], 120_000), jit));
+    }
+  });
+  await pool(alone, jobs, async ([p, prep]) => report(await runAlone(p, prep).catch((e: Error): Result => ({ name: p.name, status: 'fail', reason: `runner: ${e.message}` }))));
+}
+
+/** Runs `fn` over `items`, `jobs` at a time. */
+async function pool<T>(items: T[], jobs: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: jobs }, worker));
 }
 
 async function main(): Promise<void> {
@@ -143,11 +228,12 @@ async function main(): Promise<void> {
       limit: { type: 'string' },
       json: { type: 'string' },
       work: { type: 'string' },
+      batch: { type: 'string' },
     },
   });
   const root = positionals[0];
   if (!root || !statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
-    process.stderr.write('usage: run.js <dir of C# test programs> [--jobs N] [--filter REGEX] [--limit N] [--json FILE]\n');
+    process.stderr.write('usage: run.js <dir of C# test programs> [--jobs N] [--filter REGEX] [--limit N] [--json FILE] [--batch N]\n');
     process.exit(2);
   }
   let programs = discover(resolve(root));
@@ -156,16 +242,15 @@ async function main(): Promise<void> {
   const tc = findCSharpToolchain();
   const work = values.work ?? join(tmpdir(), `dotnative-external-${process.pid}`);
   const results: Result[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < programs.length) {
-      const p = programs[next++]!;
-      const r = await runOne(tc, p, work).catch((e: Error) => ({ name: p.name, status: 'fail' as const, reason: `runner: ${e.message}` }));
-      results.push(r);
-      process.stdout.write(`${r.status.toUpperCase().padEnd(8)} ${r.name}${r.reason ? `  (${r.reason})` : ''}\n`);
-    }
+  const report = (r: Result) => {
+    results.push(r);
+    process.stdout.write(`${r.status.toUpperCase().padEnd(8)} ${r.name}${r.reason ? `  (${r.reason})` : ''}\n`);
   };
-  await Promise.all(Array.from({ length: Number(values.jobs) }, worker));
+  const jobs = Number(values.jobs);
+  if (Number(values.batch) > 0) await runBatched(tc, programs, work, Number(values.batch), jobs, report);
+  else {
+    await pool(programs, jobs, async (p) => report(await runOne(tc, p, work).catch((e: Error): Result => ({ name: p.name, status: 'fail', reason: `runner: ${e.message}` }))));
+  }
   results.sort((a, b) => a.name.localeCompare(b.name));
   const count = (s: Result['status']) => results.filter((r) => r.status === s).length;
   const causes = new Map<string, number>();

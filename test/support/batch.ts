@@ -163,3 +163,61 @@ export function writeBatchSources(dir: string, programs: Wrapped[]): { files: st
   put('DotnativeBatchDriver.cs', driverSource(programs));
   return { files, hash: hash.digest('hex').slice(0, 16) };
 }
+
+/** What publishing a batch reports (test/support/programs.ts's Outcome is one). */
+export interface PublishOutcome {
+  code: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+export interface BatchExecutable {
+  dll?: string;
+  exe?: string;
+  publish?: PublishOutcome;
+  /** Why the batch could not be built as one (its programs then run on their own). */
+  fallback?: string;
+  /** The programs in the executable, and those left out because the compiler rejected them. */
+  members?: string[];
+  excluded?: string[];
+}
+
+/**
+ * Compiles wrapped programs into `<dir>/batch.dll` (skipped when its sources are unchanged) and
+ * publishes it into `<dir>/native`. A program dotnative rejects is named in the error by its
+ * namespace (`P_<name>.`): it is left out and the batch built again, at most `maxExcluded` times.
+ */
+export async function buildBatchExecutable(
+  dir: string,
+  programs: Wrapped[],
+  compile: (files: string[], dll: string) => Promise<string | undefined>,
+  publish: (dll: string, outDir: string) => Promise<{ outcome: PublishOutcome; exe?: string }>,
+  maxExcluded = 8,
+): Promise<BatchExecutable> {
+  let members = programs;
+  const excluded: string[] = [];
+  for (;;) {
+    const { files, hash } = writeBatchSources(join(dir, 'src'), members);
+    const dll = join(dir, 'batch.dll');
+    const stamp = join(dir, 'sources.sha');
+    if (!(existsSync(dll) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash)) {
+      if (existsSync(stamp)) writeFileSync(stamp, '');
+      const error = await compile(files, dll);
+      if (error !== undefined) return { fallback: `csc failed on the batch: ${error}` };
+      writeFileSync(stamp, hash);
+    }
+    const { outcome, exe } = await publish(dll, join(dir, 'native'));
+    const names = members.map((p) => p.name);
+    if (exe) return { dll, exe, publish: outcome, members: names, excluded };
+    const culprit = /\bP_(\w+)\./.exec(outcome.stderr)?.[1];
+    if (!culprit || !names.includes(culprit) || excluded.length >= maxExcluded) {
+      const how = outcome.signal ? `killed by ${outcome.signal} after ${outcome.ms} ms` : `exit ${outcome.code}`;
+      const first = outcome.stderr.split('\n').find((l) => l.trim() !== '' && !/: warning: /.test(l)) ?? '';
+      return { dll, publish: outcome, fallback: `publishing the batch failed (${how}): ${first}` };
+    }
+    excluded.push(culprit);
+    members = members.filter((p) => p.name !== culprit);
+  }
+}

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { compileCSharp, findCSharpToolchain, type CSharpToolchain } from '../external/csharp.js';
 import { cliPath, repoRoot } from './fixtures.js';
-import { type Wrapped, wrapProgram, writeBatchSources } from './batch.js';
+import { type BatchExecutable, type Wrapped, buildBatchExecutable, wrapProgram } from './batch.js';
 
 export const programsDir = join(repoRoot, 'tests', 'programs');
 export const cacheRoot = join(repoRoot, '.cache');
@@ -140,16 +140,7 @@ const BATCH_SIZE = 40;
  * bugs another program in the same batch would hide). */
 const separate = process.env.DOTNATIVE_PROGRAMS === 'separate';
 
-interface BatchBuild {
-  dll?: string;
-  exe?: string;
-  publish?: Outcome;
-  /** Why the batch could not be built as one (its programs then run on their own). */
-  fallback?: string;
-  /** The programs in the executable, and those left out because the compiler rejected them. */
-  members?: string[];
-  excluded?: string[];
-}
+type BatchBuild = BatchExecutable;
 
 const batchBuilds = new Map<number, Promise<BatchBuild>>();
 let wrappedPrograms: Map<string, Wrapped | { reason: string }> | undefined;
@@ -168,34 +159,12 @@ function batches(): string[][] {
 }
 
 async function buildBatch(index: number, names: string[]): Promise<BatchBuild> {
-  const dir = join(cacheRoot, 'batches', String(index));
-  let members = names;
-  const excluded: string[] = [];
-  for (;;) {
-    const programs = members.map((n) => wrapped().get(n) as Wrapped);
-    const { files, hash } = writeBatchSources(join(dir, 'src'), programs);
-    const dll = join(dir, 'batch.dll');
-    const stamp = join(dir, 'sources.sha');
-    if (!(existsSync(dll) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash)) {
-      rmSync(stamp, { force: true });
-      toolchain ??= findCSharpToolchain();
-      const r = await compileCSharp(toolchain, { sources: files, outputDll: dll, optimize: true, unsafe: true, shared: true, mainType: 'DotnativeBatchDriver' });
-      if (!r.ok) return { fallback: `csc failed on the batch: ${r.errors[0] ?? ''}` };
-      writeFileSync(stamp, hash);
-    }
-    const { outcome, exe } = await publish(dll, join(dir, 'native'));
-    if (exe) return { dll, exe, publish: outcome, members, excluded };
-    // A program the compiler rejects is named in the error (its namespace): it runs on its own,
-    // where it fails with its own message, and the batch is built without it.
-    const culprit = /\bP_(\w+)\./.exec(outcome.stderr)?.[1];
-    if (!culprit || !members.includes(culprit) || excluded.length >= 8) {
-      const how = outcome.signal ? `killed by ${outcome.signal} after ${outcome.ms} ms` : `exit ${outcome.code}`;
-      const first = outcome.stderr.split('\n').find((l) => l.trim() !== '' && !/: warning: /.test(l)) ?? '';
-      return { dll, publish: outcome, fallback: `publishing the batch failed (${how}): ${first}` };
-    }
-    excluded.push(culprit);
-    members = members.filter((n) => n !== culprit);
-  }
+  const compile = async (files: string[], dll: string) => {
+    toolchain ??= findCSharpToolchain();
+    const r = await compileCSharp(toolchain, { sources: files, outputDll: dll, optimize: true, unsafe: true, shared: true, mainType: 'DotnativeBatchDriver' });
+    return r.ok ? undefined : (r.errors[0] ?? '');
+  };
+  return buildBatchExecutable(join(cacheRoot, 'batches', String(index)), names.map((n) => wrapped().get(n) as Wrapped), compile, publish);
 }
 
 /** The program's behaviour under the JIT, run from a batch (cached by the batch's hash). */
