@@ -241,6 +241,19 @@ int32_t DnQCall_Environment_GetProcessorCount(void);
 void DnQCall_ThreadNative_Sleep(int32_t milliseconds);
 void DnQCall_ThreadNative_SpinWait(int32_t iterations);
 int32_t DnQCall_ThreadNative_YieldThread(void);
+/* waits.c: events, semaphores, mutexes and WaitHandle's waits (WAIT_OBJECT_0 + i, WAIT_TIMEOUT 0x102) */
+intptr_t DnQCall_CreateEventExW(intptr_t securityAttributes, const uint16_t *name, uint32_t flags, uint32_t desiredAccess);
+intptr_t DnQCall_CreateSemaphoreExW(intptr_t securityAttributes, int32_t initialCount, int32_t maximumCount, const uint16_t *name, uint32_t flags, uint32_t desiredAccess);
+intptr_t DnQCall_PAL_CreateMutexW(int32_t initialOwner, const uint16_t *name, int32_t currentUserOnly, uint8_t *systemCallErrors, uint32_t systemCallErrorsBufferSize);
+int32_t DnQCall_CloseHandle(intptr_t handle);
+int32_t DnQCall_SetEvent(intptr_t handle);
+int32_t DnQCall_ResetEvent(intptr_t handle);
+int32_t DnQCall_ReleaseSemaphore(intptr_t handle, int32_t releaseCount, int32_t *previousCount);
+int32_t DnQCall_ReleaseMutex(intptr_t handle);
+int32_t DnQCall_WaitHandle_WaitOneCore(intptr_t handle, int32_t timeout, int32_t useTrivialWaits);
+int32_t DnQCall_WaitHandle_WaitMultipleIgnoringSyncContext(intptr_t *handles, int32_t count, int32_t waitAll, int32_t timeout);
+int32_t DnQCall_WaitHandle_WaitOnePrioritized(intptr_t handle, int32_t timeout);
+int32_t DnQCall_WaitHandle_SignalAndWait(intptr_t toSignal, intptr_t toWaitOn, int32_t timeout);
 
 /* ---- internal calls bound by intrinsics.ts ---- */
 int32_t dn_icall_get_exit_code(void);

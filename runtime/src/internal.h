@@ -24,6 +24,10 @@ void dn_threads_wait_foreground(void);
  * user threads get the ids and hash code seeds they get under dotnet. */
 void dn_threads_reserve_ids(int count);
 
+/* The CLOCK_REALTIME time `ms` milliseconds from now (for pthread_cond_timedwait). */
+struct timespec;
+void dn_deadline_after_ms(struct timespec *deadline, int32_t ms);
+
 /* ---- stack_overflow.c ---- */
 /* Installs the process-wide SIGSEGV/SIGBUS handler (once). */
 void dn_stack_overflow_install(void);

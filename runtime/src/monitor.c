@@ -96,15 +96,7 @@ int dn_monitor_wait(DnObject *obj, int32_t timeout_ms) {
     if (held == 0 || OWNER(held) != self_id()) return -1;
 
     struct timespec deadline;
-    if (timeout_ms >= 0) {
-        clock_gettime(CLOCK_REALTIME, &deadline);
-        deadline.tv_sec += timeout_ms / 1000;
-        deadline.tv_nsec += (long)(timeout_ms % 1000) * 1000000L;
-        if (deadline.tv_nsec >= 1000000000L) {
-            deadline.tv_sec++;
-            deadline.tv_nsec -= 1000000000L;
-        }
-    }
+    if (timeout_ms >= 0) dn_deadline_after_ms(&deadline, timeout_ms);
     pthread_mutex_lock(&queues_lock);
     WaitQueue *q = find_queue(obj);
     if (q == NULL) {

@@ -153,17 +153,19 @@ int dn_thread_start(DnThreadEntry entry, void *arg, size_t stack_size, bool back
     return err;
 }
 
+void dn_deadline_after_ms(struct timespec *deadline, int32_t ms) {
+    clock_gettime(CLOCK_REALTIME, deadline);
+    deadline->tv_sec += ms / 1000;
+    deadline->tv_nsec += (long)(ms % 1000) * 1000000L;
+    if (deadline->tv_nsec >= 1000000000L) {
+        deadline->tv_sec++;
+        deadline->tv_nsec -= 1000000000L;
+    }
+}
+
 bool dn_thread_join(DnThread *t, int32_t timeout_ms) {
     struct timespec deadline;
-    if (timeout_ms >= 0) {
-        clock_gettime(CLOCK_REALTIME, &deadline);
-        deadline.tv_sec += timeout_ms / 1000;
-        deadline.tv_nsec += (long)(timeout_ms % 1000) * 1000000L;
-        if (deadline.tv_nsec >= 1000000000L) {
-            deadline.tv_sec++;
-            deadline.tv_nsec -= 1000000000L;
-        }
-    }
+    if (timeout_ms >= 0) dn_deadline_after_ms(&deadline, timeout_ms);
     pthread_mutex_lock(&threads_lock);
     int r = 0;
     while (!t->exited && r == 0) {
