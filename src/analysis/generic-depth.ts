@@ -5,8 +5,12 @@
 import type { MethodDesc } from '../typesystem/members.js';
 import { ArrayType, ByRefType, DefType, PointerType, type TypeDesc } from '../typesystem/types.js';
 
-/** Nesting of generic instantiations (and arrays, pointers, byrefs) that is still compiled. */
-export const MAX_GENERIC_DEPTH = 8;
+/**
+ * Nesting of generic instantiations (and arrays, pointers, byrefs) that is still compiled. Deep
+ * enough for types written out in full in source (dotnet/coreclr's generics "chaos" tests nest
+ * 14 levels); a recursion that grows one level per call reaches it after as many instantiations.
+ */
+export const MAX_GENERIC_DEPTH = 20;
 
 const depths = new WeakMap<TypeDesc, number>();
 

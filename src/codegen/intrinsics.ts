@@ -428,6 +428,14 @@ const NOTHROW = new Set<string>([
  * Math and MathF internal calls that are one C library function each (libm has the same IEEE
  * semantics CoreCLR's PAL uses); the float versions take the C `f` suffix.
  */
+/** A Math/MathF binding that applies to the overloads over double/float only (not decimal's). */
+function floatsOnly(h: BodyHandler): BodyHandler {
+  return (m, g, d) => {
+    const isFloat = (t: TypeDesc) => { const p = g.ctypes.primitiveOf(t); return p === 'r8' || p === 'r4'; };
+    return m.signature.params.length > 0 && isFloat(m.signature.params[0]!) && isFloat(m.signature.returnType) ? h(m, g, d) : undefined;
+  };
+}
+
 function mathLibraryCalls(): Record<string, BodyHandler> {
   const unary: Record<string, string> = {
     Acos: 'acos', Acosh: 'acosh', Asin: 'asin', Asinh: 'asinh', Atan: 'atan', Atanh: 'atanh', Cbrt: 'cbrt',
@@ -438,7 +446,7 @@ function mathLibraryCalls(): Record<string, BodyHandler> {
   const out: Record<string, BodyHandler> = {};
   for (const [cls, suffix] of [['System.Math', ''], ['System.MathF', 'f']] as const) {
     for (const [name, c] of Object.entries(unary)) {
-      out[`${cls}::${name}`] = (m, g, d) => (m.signature.params.length === 1 ? fnBody(m, g, d, [`return ${c}${suffix}(a0);`]) : undefined);
+      out[`${cls}::${name}`] = floatsOnly((m, g, d) => (m.signature.params.length === 1 ? fnBody(m, g, d, [`return ${c}${suffix}(a0);`]) : undefined));
     }
     for (const [name, c] of Object.entries(binary)) out[`${cls}::${name}`] = (m, g, d) => fnBody(m, g, d, [`return ${c}${suffix}(a0, a1);`]);
     out[`${cls}::FusedMultiplyAdd`] = (m, g, d) => fnBody(m, g, d, [`return fma${suffix}(a0, a1, a2);`]);
@@ -513,11 +521,12 @@ const BODIES: Record<string, BodyHandler> = {
     if (p === 'r4') return fnBody(m, g, d, ['return fabsf(a0);']);
     return undefined;
   },
-  'System.Math::Round': (m, g, d) => (m.signature.params.length === 1 ? fnBody(m, g, d, ['return nearbyint(a0);']) : undefined),
+  'System.Math::Round': floatsOnly((m, g, d) => (m.signature.params.length === 1 ? fnBody(m, g, d, ['return nearbyint(a0);']) : undefined)),
   'System.Math::Truncate': (m, g, d) => (g.ctypes.primitiveOf(m.signature.params[0]!) === 'r8' ? fnBody(m, g, d, ['return trunc(a0);']) : undefined),
   'System.Math::FMod': (m, g, d) => fnBody(m, g, d, ['return fmod(a0, a1);']),
   'System.MathF::FMod': (m, g, d) => fnBody(m, g, d, ['return fmodf(a0, a1);']),
   'System.Math::ModF': (m, g, d) => fnBody(m, g, d, ['return modf(a0, a1);']),
+  'System.MathF::ModF': (m, g, d) => fnBody(m, g, d, ['return modff(a0, a1);']),
   ...mathLibraryCalls(),
   'System.Environment::get_CurrentManagedThreadId': (m, g, d) => fnBody(m, g, d, ['return dn_thread_self->thread_id;']),
   'System.Environment::_Exit': (m, g, d) => fnBody(m, g, d, ['dn_exit(a0);']),

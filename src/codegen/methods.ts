@@ -1228,7 +1228,9 @@ function cInt(n: bigint): string {
 /** A C literal for a float or double value, exact. */
 export function floatLiteral(v: number, single: boolean): string {
   const suffix = single ? 'f' : '';
-  if (Number.isNaN(v)) return single ? '__builtin_nanf("")' : '__builtin_nan("")';
+  // Every NaN constant is the negative quiet NaN: double.NaN and float.NaN are 0.0/0.0, whose
+  // bits (FFF8... / FFC0...) BitConverter shows. (JS does not keep a NaN's bits reliably.)
+  if (Number.isNaN(v)) return single ? '(-__builtin_nanf(""))' : '(-__builtin_nan(""))';
   if (v === Infinity) return single ? '__builtin_inff()' : '__builtin_inf()';
   if (v === -Infinity) return single ? '(-__builtin_inff())' : '(-__builtin_inf())';
   if (Object.is(v, -0)) return `-0.0${suffix}`;

@@ -134,5 +134,18 @@ export class ByteReader {
   }
 }
 
-export const utf8 = new TextDecoder('utf-8');
-export const utf16 = new TextDecoder('utf-16le');
+// A leading U+FEFF is text like any other (TextDecoder drops it by default), and UTF-16 is
+// decoded code unit by code unit so that lone surrogates in a C# literal survive.
+export const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+export const utf16 = {
+  decode(bytes: Uint8Array): string {
+    let s = '';
+    for (let i = 0; i + 1 < bytes.length; i += 2 * 4096) {
+      const end = Math.min(bytes.length & ~1, i + 2 * 4096);
+      const units: number[] = [];
+      for (let j = i; j < end; j += 2) units.push(bytes[j]! | (bytes[j + 1]! << 8));
+      s += String.fromCharCode(...units);
+    }
+    return s;
+  },
+};

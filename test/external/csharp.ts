@@ -66,7 +66,13 @@ export async function compileCSharp(tc: CSharpToolchain, o: CompileOptions): Pro
   }
   const rc = o.outputDll.replace(/\.dll$/, '.runtimeconfig.json');
   writeFileSync(rc, JSON.stringify({
-    runtimeOptions: { tfm: 'net10.0', framework: { name: 'Microsoft.NETCore.App', version: tc.frameworkVersion } },
+    // Invariant globalization, as dotnative builds programs by default (src/analysis/features.ts):
+    // the JIT run is the oracle, so both see the same culture data.
+    runtimeOptions: {
+      tfm: 'net10.0',
+      framework: { name: 'Microsoft.NETCore.App', version: tc.frameworkVersion },
+      configProperties: { 'System.Globalization.Invariant': true },
+    },
   }, null, 2));
   return { ok: true, errors: [] };
 }
