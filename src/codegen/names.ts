@@ -205,7 +205,10 @@ export class CNames {
       if (/[A-Za-z0-9]/.test(ch)) readable += ch;
       else if (!readable.endsWith('_')) readable += '_';
     }
-    return `str_${readable}_${shortHash(value, 8)}`.replace(/__+/g, '_');
+    // Hashing encodes text as UTF-8, where every lone surrogate becomes U+FFFD: such literals
+    // are hashed by their UTF-16 code units instead, so "a\uD800b" and "a\uFFFDb" differ.
+    const key = !/[\uD800-\uDFFF]/.test(value) || Buffer.from(value, 'utf8').toString('utf8') === value ? value : `\u0000utf-16:${Buffer.from(value, 'utf16le').toString('hex')}`;
+    return `str_${readable}_${shortHash(key, 8)}`.replace(/__+/g, '_');
   }
 }
 
