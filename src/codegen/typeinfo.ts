@@ -21,7 +21,7 @@ import { resolveVirtualMethod, vtableOf } from '../typesystem/vtable.js';
 import type { Deps } from './deps.js';
 import { canCompareBits } from './typedesc.js';
 import { fnBody } from './bodies.js';
-import { cString, commentText, type ProgramGen } from './program.js';
+import { cString, type ProgramGen } from './program.js';
 
 const TYPEINFO_H = 'dn_typeinfo.h';
 
