@@ -238,6 +238,8 @@ int32_t DnQCall_SetEnvironmentVariableW(const uint16_t *name, const uint16_t *va
 uint16_t *DnQCall_GetEnvironmentStringsW(void);
 int32_t DnQCall_FreeEnvironmentStringsW(uint16_t *block);
 int32_t DnQCall_Environment_GetProcessorCount(void);
+/* errno.c: Win32 error texts are not available: FormatMessageW fails (0), as for an unknown code */
+int32_t DnQCall_FormatMessageW(int32_t flags, intptr_t source, uint32_t messageId, int32_t languageId, uint16_t *buffer, int32_t size, intptr_t arguments);
 void DnQCall_ThreadNative_Sleep(int32_t milliseconds);
 void DnQCall_ThreadNative_SpinWait(int32_t iterations);
 int32_t DnQCall_ThreadNative_YieldThread(void);

@@ -54,6 +54,14 @@ typedef struct DnTypeInfo {
     uint32_t num_fields;
     const DnFieldData *fields;
     const DnMethodTable *sz_array; /* T[] when Array.CreateInstance(T, n) must create it, else NULL */
+    /* The type's shape, when the program asks reflection for it (IsClass, DeclaringType,
+     * GetGenericTypeDefinition, ...): */
+    uint32_t attributes;     /* TypeAttributes (metadata flags; arrays Public|Sealed|Serializable) */
+    uint32_t token;          /* TypeDef token; 0x02000000 for arrays and pointers */
+    const DnMethodTable *declaring;   /* the enclosing type (its definition when generic), or NULL */
+    const DnMethodTable *generic_def; /* an instantiation's open generic definition, or NULL */
+    const DnMethodTable *element;     /* arrays and pointers: the element type */
+    DnObject **module;       /* the defining assembly's RuntimeModule slot (writable, scanned) */
     DnObject **cache;        /* DN_TYPEINFO_CACHE_SLOTS writable slots (static data, scanned by the GC) */
 } DnTypeInfo;
 
@@ -72,6 +80,10 @@ bool dn_typeinfo_enum_has_flags(const DnMethodTable *mt);
  * when get_names, a string[] of names_mt. false with an exception pending when out of memory. */
 bool dn_typeinfo_enum_values_and_names(const DnMethodTable *mt, const DnMethodTable *values_mt, const DnMethodTable *names_mt,
                                        bool get_names, DnObject **values, DnObject **names);
+
+/* The RuntimeModule of mt's assembly (an object of module_mt, created once, no fields set);
+ * NULL when the type has no record, or with an exception pending when out of memory. */
+DnObject *dn_typeinfo_module(const DnMethodTable *mt, const DnMethodTable *module_mt);
 
 /* ValueType.Equals(this, obj) for boxed values: 1 equal, 0 not, -1 exception pending.
  * equals_slot: Object.Equals's vtable slot. */

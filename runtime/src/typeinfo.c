@@ -36,6 +36,18 @@ DnObject *dn_typeinfo_name(const DnMethodTable *mt, int kind) {
     return cached_string(ti->cache != NULL ? &ti->cache[kind] : NULL, text);
 }
 
+DnObject *dn_typeinfo_module(const DnMethodTable *mt, const DnMethodTable *module_mt) {
+    const DnTypeInfo *ti = dn_typeinfo(mt);
+    if (ti == NULL || ti->module == NULL) return NULL;
+    DnObject *m = __atomic_load_n(ti->module, __ATOMIC_ACQUIRE);
+    if (m != NULL) return m;
+    DnObject *created = dn_alloc_object(module_mt);
+    if (created == NULL) return NULL;
+    DnObject *expected = NULL;
+    if (__atomic_compare_exchange_n(ti->module, &expected, created, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return created;
+    return expected;
+}
+
 DnObject **dn_typeinfo_enum_cache(const DnMethodTable *mt) {
     const DnTypeInfo *ti = dn_typeinfo(mt);
     return ti != NULL && ti->cache != NULL ? &ti->cache[DN_TYPEINFO_ENUM_INFO] : NULL;

@@ -23,3 +23,14 @@ export function hasPlaceholderIL(m: MethodDesc): boolean {
   const typeName = owner.typeDefinition.fullName;
   return INTRINSIC_TYPES.has(typeName) || INTRINSIC_METHODS.has(`${typeName}::${m.name}`);
 }
+
+/**
+ * The String.Ctor overload that implements a String constructor: `newobj String::.ctor(...)`
+ * calls it instead (CoreCLR's JIT does the same; the constructors themselves have no body).
+ */
+export function stringConstructorImplementation(ctor: MethodDesc): MethodDesc | undefined {
+  const owner = ctor.owningType;
+  if (!(owner instanceof DefType) || owner !== owner.ctx.wellKnown('System.String') || !ctor.isConstructor) return undefined;
+  const params = ctor.signature.params;
+  return owner.methods.find((x) => x.name === 'Ctor' && x.signature.params.length === params.length && x.signature.params.every((p, i) => p === params[i]));
+}

@@ -10,7 +10,7 @@ import type { GenericContext } from '../typesystem/resolve.js';
 import { ArrayType, DefType, TypeDesc } from '../typesystem/types.js';
 import type { DependencySink } from './graph.js';
 import { ConstructedTypeNode, FieldNode, MethodNode, StaticBaseNode, TypeHandleNode, VirtualUseNode } from './nodes.js';
-import { hasPlaceholderIL } from './intrinsics.js';
+import { hasPlaceholderIL, stringConstructorImplementation } from './intrinsics.js';
 import { reachableInstructions } from './reachable-il.js';
 import type { ConstantMethods } from './constant-methods.js';
 import type { Substitutions } from './substitutions.js';
@@ -62,7 +62,9 @@ export function scanMethod(method: MethodDesc, sink: DependencySink, env: ScanEn
         case 'newobj': {
           const ctor = r.resolveMethod(file, token, gc);
           sink.add(new ConstructedTypeNode(ctor.owningType), 'newobj');
-          if (ctor.owningType instanceof DefType) sink.add(new MethodNode(ctor), 'newobj');
+          const stringCtor = stringConstructorImplementation(ctor);
+          if (stringCtor) sink.add(new MethodNode(stringCtor), 'newobj (String.Ctor)');
+          else if (ctor.owningType instanceof DefType) sink.add(new MethodNode(ctor), 'newobj');
           break;
         }
         case 'ldftn':

@@ -20,7 +20,10 @@ import { cString, commentText, type ProgramGen } from './program.js';
 import { fullNameOf } from './names.js';
 import { nativeFunctionFor, nativeFunctions } from './system-native.js';
 import { type BodyHandler, fnBody, onStackPtr } from './bodies.js';
+import { stringConstructorImplementation } from '../analysis/intrinsics.js';
+import { CAST_HELPERS, CAST_QCALLS } from './casts.js';
 import { THREAD_NATIVES } from './thread-natives.js';
+import { TYPE_STRUCTURE_CALLS, TYPE_STRUCTURE_QCALLS } from './type-structure.js';
 import { TYPEINFO_REPLACED, arrayCreateBody, arrayRankBody, canCompareBitsBody, runtimeTypeBoxBody, enumInfoBody, hashCodeStrategyBody, typeNameBody, valueTypeEqualsBody } from './typeinfo.js';
 
 type InlineHandler = (site: CallSite, gen: ProgramGen) => boolean;
@@ -469,36 +472,11 @@ const convertToIntegerNative: BodyHandler = (m, g, d) => {
   return fnBody(m, g, d, [`return (${g.ctypes.storage(t)})dn_conv_f_${via[p]}((double)a0);`]);
 };
 
-/**
- * CastHelpers, called by name from CoreLib code (Array.Copy's element checks): the runtime's
- * casting functions, which isinst/castclass use too. (Their IL would consult CoreCLR's cast
- * cache, which the CLR allocates at start-up, and the runtime's QCalls.)
- */
-function castHelpers(): Record<string, BodyHandler> {
-  const out: Record<string, BodyHandler> = {};
-  const pairs: [string, string][] = [
-    ['IsInstanceOfAny', 'dn_isinst_any'], ['IsInstanceOfInterface', 'dn_isinst_interface'], ['IsInstanceOfClass', 'dn_isinst_class'],
-    ['ChkCastAny', 'dn_castclass_any'], ['ChkCastInterface', 'dn_castclass_interface'], ['ChkCastClass', 'dn_castclass_class'],
-    ['ChkCastClassSpecial', 'dn_castclass_class'],
-  ];
-  // TypeHandle.CanCastTo's cache lookup answers every question (CastResult: 0 CannotCast, 1 CanCast).
-  out['System.Runtime.CompilerServices.TypeHandle::TryCanCastTo'] = (m, g, d) => {
-    const th = m.signature.params[0];
-    if (m.signature.params.length !== 2 || !(th instanceof DefType)) return undefined;
-    g.useStruct(d, th);
-    const p = g.ctypes.member(th.fields.find((f) => !f.isStatic)!);
-    return fnBody(m, g, d, [`return dn_is_assignable((const DnMethodTable *)a0.${p}, (const DnMethodTable *)a1.${p}) ? 1 : 0;`]);
-  };
-  for (const [name, fn] of pairs) {
-    out[`System.Runtime.CompilerServices.CastHelpers::${name}`] = (m, g, d) =>
-      (m.signature.params.length === 2 ? fnBody(m, g, d, [`return ${fn}(a1, (const DnMethodTable *)a0);`]) : undefined);
-  }
-  return out;
-}
 
 /** Bodies of methods without usable IL (internal calls, QCalls, P/Invokes). Key: methodKey. */
 const BODIES: Record<string, BodyHandler> = {
-  ...castHelpers(),
+  ...CAST_HELPERS,
+  ...TYPE_STRUCTURE_CALLS,
   'System.Double::ConvertToIntegerNative': convertToIntegerNative,
   'System.Single::ConvertToIntegerNative': convertToIntegerNative,
   'System.String::FastAllocateString': (m, g, d) => fnBody(m, g, d, [
@@ -564,6 +542,17 @@ const BODIES: Record<string, BodyHandler> = {
   'System.GC::GetTotalMemory': (m, g, d) => (m.signature.params.length === 0 ? fnBody(m, g, d, ['return dn_gc_total_memory(false);']) : undefined),
   // No stack traces are recorded (see CONSTANT_REPLACEMENTS): ExceptionDispatchInfo captures none.
   'System.Exception::GetFrozenStackTrace': (m, g, d) => fnBody(m, g, d, [`*(DnObject **)a1.${onStackPtr(g, d, m.signature.params[1]!)} = NULL;`]),
+  // ExceptionMessageKind ThreadAbort 1, ThreadInterrupted 2, OutOfMemory 3: CoreCLR's resource texts.
+  'System.Exception::GetMessageFromNativeResources': (m, g, d) => (m.signature.params.length !== 2 ? undefined : fnBody(m, g, d, [
+    'const char *text = a0 == 1 ? "Thread was being aborted." : a0 == 2 ? "Thread was interrupted from a waiting state." : "Insufficient memory to continue the execution of the program.";',
+    `*(DnObject **)a1.${onStackPtr(g, d, m.signature.params[1]!)} = (DnObject *)dn_string_from_utf8(text, strlen(text));`,
+  ])),
+  // The object MemberwiseClone's IL then copies into: a clone already holds the copy.
+  'System.Runtime.CompilerServices.RuntimeHelpers::AllocateUninitializedClone': (m, g, d) => {
+    if (m.signature.params.length !== 1) return undefined;
+    const p = `*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)}`;
+    return fnBody(m, g, d, [`DnObject *clone = dn_object_clone(${p});`, `if (clone != NULL) ${p} = clone;`]);
+  },
   // Only the runtime's preallocated exceptions are immutable; dotnative has none.
   'System.Exception::IsImmutableAgileException': (m, g, d) => fnBody(m, g, d, ['(void)a0;', 'return 0;']),
   'System.GC::_CollectionCount': (m, g, d) => fnBody(m, g, d, ['(void)a1;', 'return dn_gc_collection_count(a0);']),
@@ -595,6 +584,7 @@ const BODIES: Record<string, BodyHandler> = {
   // only have to be non-null and the same for one delegate type.
   'System.Delegate::GetMulticastInvoke': (m, g, d) => (m.isStatic ? fnBody(m, g, d, ['return (void *)a0;']) : undefined),
   'System.Delegate::GetInvokeMethod': (m, g, d) => (m.isStatic ? fnBody(m, g, d, ['return (void *)a0;']) : undefined),
+  'System.Delegate::GetMulticastInvokeSlow': (m, g, d) => (m.isStatic && m.signature.params.length === 1 ? fnBody(m, g, d, ['return (void *)a0;']) : undefined),
   'System.Collections.Generic.EqualityComparer`1::.cctor': defaultFactoryBody,
   'System.Collections.Generic.Comparer`1::.cctor': defaultFactoryBody,
   'System.Collections.Generic.ArraySortHelper`1::CreateArraySortHelper': defaultFactoryBody,
@@ -792,6 +782,8 @@ const equalMethodHandlesBody: BodyHandler = (m, g, d) => {
  */
 const NATIVE: Record<string, BodyHandler> = {
   ...THREAD_NATIVES,
+  ...TYPE_STRUCTURE_QCALLS,
+  ...CAST_QCALLS,
   ValueType_GetHashCodeStrategy: (m, g, d) => hashCodeStrategyBody(m, g, d, (t) => onStackPtr(g, d, t)),
   MethodTable_CanCompareBitsOrUseFastGetHashCode: canCompareBitsBody,
   Array_CreateInstance: (m, g, d) => arrayCreateBody(m, g, d, (t) => onStackPtr(g, d, t)),
@@ -986,7 +978,7 @@ export class Intrinsics {
     const owner = s.ctor.owningType as DefType;
     if (owner === gen.kit.string) {
       // String constructors: CoreLib's String.Ctor(...) overloads allocate and return the string.
-      const ctorImpl = owner.methods.find((x) => x.name === 'Ctor' && sameParams(x, s.ctor));
+      const ctorImpl = stringConstructorImplementation(s.ctor);
       if (!ctorImpl) throw new CodegenError(`no String.Ctor matching ${s.ctor}`);
       gen.require(ctorImpl, 'string constructor');
       const params = gen.paramTypes(ctorImpl);
@@ -1105,11 +1097,6 @@ export class Intrinsics {
     void name;
     return `${head}\n${lines.map((l) => '    ' + l).join('\n')}\n}`;
   }
-}
-
-function sameParams(a: MethodDesc, b: MethodDesc): boolean {
-  const pa = a.signature.params, pb = b.signature.params;
-  return pa.length === pb.length && pa.every((p, i) => p === pb[i]);
 }
 
 function compareOrdinal(a: string, b: string): number {

@@ -16,7 +16,7 @@ import type { Deps } from './deps.js';
 import { cmp } from './deps.js';
 import { cString, hasVariance, type ProgramGen } from './program.js';
 import { fullNameOf } from './names.js';
-import { typeInfoFor } from './typeinfo.js';
+import { structureRelatives, typeInfoFor, wantsTypeStructure } from './typeinfo.js';
 
 const TRUE_PRIMITIVES = new Set(['bool', 'char', 'i1', 'u1', 'i2', 'u2', 'i4', 'u4', 'i8', 'u8', 'r4', 'r8', 'i', 'u']);
 const ELEMENT_TYPE: Record<string, string> = {
@@ -73,11 +73,16 @@ export class TypeDescriptors {
       }
     }
     this.arrayInterfaces = undefined;
+    // Reflection over a type's shape: its records point at its relatives (typeinfo.ts).
+    const structure = wantsTypeStructure(this.gen);
     const add = (t: TypeDesc | undefined) => {
       if (!t || seen.has(t) || t instanceof ByRefType) return;
       if (t.containsGenericParameters) {
         // Open generic definitions (typeof(List<>)) get a descriptor of their own, nothing more.
-        if (t instanceof DefType && t.isTypeDefinition) seen.add(t);
+        if (t instanceof DefType && t.isTypeDefinition) {
+          seen.add(t);
+          if (structure) for (const r of structureRelatives(t)) add(r);
+        }
         return;
       }
       seen.add(t);
@@ -87,6 +92,7 @@ export class TypeDescriptors {
     while (work.length) {
       const t = work.pop()!;
       add(t.baseType);
+      if (structure) for (const r of structureRelatives(t)) add(r);
       if (t instanceof ArrayType) add(t.elementType);
       if (t instanceof PointerType) continue;
       if (t instanceof DefType || t instanceof ArrayType) for (const i of this.interfacesOf(t)) add(i);

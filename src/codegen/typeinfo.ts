@@ -31,6 +31,9 @@ const ENUM_INFO = 'System.Enum::GetEnumInfo';
 /** QCall behind Array.CreateInstance(Type, ...) (Enum.GetValues(Type) uses it). */
 const ARRAY_CREATE = 'Array_CreateInstance';
 const VALUETYPE_METHODS = ['System.ValueType::Equals', 'System.ValueType::GetHashCode'];
+/** The reflection calls that read a type's shape (attributes, enclosing and generic definition...). */
+const STRUCTURE_CALLS = ['GetAttributes', 'GetToken', 'GetDeclaringTypeHandle', 'GetGenericTypeDefinition', 'GetElementTypeHandle', 'GetModuleIfExists']
+  .map((n) => `System.RuntimeTypeHandle::${n}`);
 
 /** Methods with IL that intrinsics.ts binds to the bodies below (REPLACED_WITH_IL). */
 export const TYPEINFO_REPLACED = [ENUM_INFO, ...NAME_GETTERS, 'System.ValueType::Equals', 'System.RuntimeType::Box'];
@@ -41,17 +44,34 @@ function keyOf(m: MethodDesc): string {
 }
 
 /** What the kept methods ask for (computed once per data unit). */
-interface Wanted { names: boolean; enums: boolean; fields: boolean; arrays: boolean }
+interface Wanted { names: boolean; enums: boolean; fields: boolean; arrays: boolean; structure: boolean }
 function wanted(gen: ProgramGen): Wanted {
-  let names = false, enums = false, fields = false, arrays = false;
+  let names = false, enums = false, fields = false, arrays = false, structure = false;
   for (const m of gen.kept) {
     if (m.isPInvoke && m.def && m.def.assembly.md.implMapOf(m.token)?.importName === ARRAY_CREATE) arrays = true;
     const k = keyOf(m);
     if (NAME_GETTERS.includes(k)) names = true;
     else if (k === ENUM_INFO) enums = true;
     else if (VALUETYPE_METHODS.includes(k)) fields = true;
+    else if (STRUCTURE_CALLS.includes(k)) structure = true;
   }
-  return { names, enums, fields, arrays };
+  return { names, enums, fields, arrays, structure };
+}
+
+const wantedCache = new WeakMap<ProgramGen, Wanted>();
+/** What the kept methods ask for, once the set of kept methods is final (emission). */
+function wantedAtEmission(gen: ProgramGen): Wanted {
+  let w = wantedCache.get(gen);
+  if (!w) wantedCache.set(gen, (w = wanted(gen)));
+  return w;
+}
+
+/**
+ * Whether type records carry the type's shape; then the descriptor closure also holds each
+ * type's enclosing type, generic definition and pointer element (typedesc.ts).
+ */
+export function wantsTypeStructure(gen: ProgramGen): boolean {
+  return wantedAtEmission(gen).structure;
 }
 
 // ---- names ---------------------------------------------------------------------------------
@@ -143,6 +163,46 @@ export function typeToString(t: TypeDesc): string {
   }
   if (t instanceof GenericParameter) return t.name;
   return String(t);
+}
+
+// ---- shape ---------------------------------------------------------------------------------
+
+/** TypeAttributes CoreCLR gives array types: Public | Sealed | Serializable. */
+const ARRAY_ATTRIBUTES = 0x1 | 0x100 | 0x2000;
+
+/** The type's own related types the records point at (typedesc.ts keeps them in the closure). */
+export function structureRelatives(t: TypeDesc): TypeDesc[] {
+  const out: TypeDesc[] = [];
+  if (t instanceof DefType) {
+    const outer = t.containingType;
+    if (outer) out.push(outer);
+    if (t.instantiation.length && !t.isTypeDefinition) out.push(t.typeDefinition);
+  } else if (t instanceof PointerType || t instanceof ArrayType) out.push(t.elementType);
+  return out;
+}
+
+function structureFields(gen: ProgramGen, t: TypeDesc, deps: Deps): string[] {
+  const mtRef = (x: TypeDesc) => {
+    deps.mts.add(x);
+    return `&${gen.names.mt(x)}`;
+  };
+  const out: string[] = [];
+  if (t instanceof DefType) {
+    out.push(`.attributes = 0x${(t.flags >>> 0).toString(16)}`, `.token = 0x${t.def.token.toString(16)}`);
+    const outer = t.containingType;
+    if (outer) out.push(`.declaring = ${mtRef(outer)}`);
+    if (t.instantiation.length && !t.isTypeDefinition) out.push(`.generic_def = ${mtRef(t.typeDefinition)}`);
+  } else {
+    out.push(`.attributes = 0x${(t instanceof ArrayType ? ARRAY_ATTRIBUTES : 0).toString(16)}`, '.token = 0x2000000');
+    if ((t instanceof ArrayType || t instanceof PointerType) && !(t.elementType instanceof ByRefType)) out.push(`.element = ${mtRef(t.elementType)}`);
+  }
+  const root = rootElement(t);
+  if (root instanceof DefType) {
+    const slot = `dn_module__${root.assembly.identity.name.replace(/[^A-Za-z0-9_]/g, '_')}`;
+    deps.declare(slot, `static DnObject *${slot};`);
+    out.push(`.module = &${slot}`);
+  }
+  return out;
 }
 
 // ---- enums ---------------------------------------------------------------------------------
@@ -270,20 +330,17 @@ function mark(gen: ProgramGen, key: string): void {
 
 // ---- emission (typedesc.ts calls this for every descriptor) --------------------------------
 
-const wantedCache = new WeakMap<ProgramGen, Wanted>();
-
 /**
  * The type-info record of one descriptor: side tables (lines, before the MethodTables) and the
  * `.type_info` initializer, or undefined when the program needs nothing for this type.
  */
 export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: Deps): { lines: string[]; field: string } | undefined {
-  let w = wantedCache.get(gen);
-  if (!w) wantedCache.set(gen, (w = wanted(gen)));
+  const w = wantedAtEmission(gen);
   const isEnum = t instanceof DefType && t.isEnum && !t.containsGenericParameters;
   const fields = w.fields && gen.constructed.has(t) && needsFields(gen, t);
   const szArray = w.arrays && isEnum ? gen.ctx.arrayType(t) : undefined;
   const hasArray = szArray !== undefined && gen.constructed.has(szArray);
-  if (!w.names && !(w.enums && isEnum) && !fields && !hasArray) return undefined;
+  if (!w.names && !(w.enums && isEnum) && !fields && !hasArray && !w.structure) return undefined;
   deps.declare('dn_typeinfo_h', `#include "${TYPEINFO_H}"`);
   const lines: string[] = [];
   const init: string[] = [];
@@ -323,6 +380,7 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
     deps.mts.add(szArray);
     init.push(`.sz_array = &${gen.names.mt(szArray)}`);
   }
+  if (w.structure) init.push(...structureFields(gen, t, deps));
   lines.push(`static DnObject *${base}__tcache[DN_TYPEINFO_CACHE_SLOTS];`);
   init.push(`.cache = ${base}__tcache`);
   lines.push(`static const DnTypeInfo ${base}__tinfo = {\n    ${init.join(',\n    ')},\n};`);

@@ -63,3 +63,8 @@ char *SystemNative_StrErrorR(int32_t platformErrno, char *buffer, int32_t buffer
     /* GNU strerror_r: returns either buffer or a static string. */
     return strerror_r(platformErrno, buffer, (size_t)bufferSize);
 }
+
+int32_t DnQCall_FormatMessageW(int32_t flags, intptr_t source, uint32_t messageId, int32_t languageId, uint16_t *buffer, int32_t size, intptr_t arguments) {
+    (void)flags; (void)source; (void)messageId; (void)languageId; (void)buffer; (void)size; (void)arguments;
+    return 0; /* CoreLib then reports "Unknown error (0x...)" */
+}
