@@ -62,6 +62,7 @@ typedef struct DnTypeInfo {
     const DnMethodTable *generic_def; /* an instantiation's open generic definition, or NULL */
     const DnMethodTable *element;     /* arrays and pointers: the element type */
     DnObject **module;       /* the defining assembly's RuntimeModule slot (writable, scanned) */
+    DnFnPtr default_ctor;    /* the parameterless constructor Activator.CreateInstance(Type) calls */
     DnObject **cache;        /* DN_TYPEINFO_CACHE_SLOTS writable slots (static data, scanned by the GC) */
 } DnTypeInfo;
 

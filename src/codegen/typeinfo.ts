@@ -20,6 +20,7 @@ import { ArrayType, ByRefType, DefType, GenericParameter, PointerType, type Type
 import { resolveVirtualMethod, vtableOf } from '../typesystem/vtable.js';
 import type { Deps } from './deps.js';
 import { canCompareBits } from './typedesc.js';
+import { activationField } from './activation.js';
 import { fnBody } from './bodies.js';
 import { cString, type ProgramGen } from './program.js';
 
@@ -340,7 +341,8 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
   const fields = w.fields && gen.constructed.has(t) && needsFields(gen, t);
   const szArray = w.arrays && isEnum ? gen.ctx.arrayType(t) : undefined;
   const hasArray = szArray !== undefined && gen.constructed.has(szArray);
-  if (!w.names && !(w.enums && isEnum) && !fields && !hasArray && !w.structure) return undefined;
+  const activation = activationField(gen, t, (m) => gen.fnAddress(deps, m, false));
+  if (!w.names && !(w.enums && isEnum) && !fields && !hasArray && !w.structure && !activation) return undefined;
   deps.declare('dn_typeinfo_h', `#include "${TYPEINFO_H}"`);
   const lines: string[] = [];
   const init: string[] = [];
@@ -381,6 +383,7 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
     init.push(`.sz_array = &${gen.names.mt(szArray)}`);
   }
   if (w.structure) init.push(...structureFields(gen, t, deps));
+  if (activation) init.push(activation);
   lines.push(`static DnObject *${base}__tcache[DN_TYPEINFO_CACHE_SLOTS];`);
   init.push(`.cache = ${base}__tcache`);
   lines.push(`static const DnTypeInfo ${base}__tinfo = {\n    ${init.join(',\n    ')},\n};`);
