@@ -53,7 +53,8 @@ typedef struct DnTypeInfo {
     const DnEnumData *enum_data;
     uint32_t num_fields;
     const DnFieldData *fields;
-    const DnMethodTable *sz_array; /* T[] when Array.CreateInstance(T, n) must create it, else NULL */
+    const DnMethodTable *const *arrays; /* NULL-terminated: the array types over this type the
+                                           program has (Array.CreateInstance(T, ...) creates them) */
     /* The type's shape, when the program asks reflection for it (IsClass, DeclaringType,
      * GetGenericTypeDefinition, ...): */
     uint32_t attributes;     /* TypeAttributes (metadata flags; arrays Public|Sealed|Serializable) */
@@ -81,6 +82,9 @@ bool dn_typeinfo_enum_has_flags(const DnMethodTable *mt);
  * when get_names, a string[] of names_mt. false with an exception pending when out of memory. */
 bool dn_typeinfo_enum_values_and_names(const DnMethodTable *mt, const DnMethodTable *values_mt, const DnMethodTable *names_mt,
                                        bool get_names, DnObject **values, DnObject **names);
+
+/* The array type over element with this rank (sz: the SZ array T[]), or NULL if the program has none. */
+const DnMethodTable *dn_typeinfo_array_of(const DnMethodTable *element, int32_t rank, bool sz);
 
 /* The RuntimeModule of mt's assembly (an object of module_mt, created once, no fields set);
  * NULL when the type has no record, or with an exception pending when out of memory. */

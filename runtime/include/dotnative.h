@@ -497,6 +497,11 @@ void dn_throw_invalid_cast(const DnMethodTable *from, const DnMethodTable *to) D
  * is then pending). */
 DnObject *dn_new_exception(DnExceptionKind kind, const char *message_utf8);
 
+/* Calls AppContext.Setup(names, values, count) with the given properties (UTF-8) and
+ * APP_CONTEXT_BASE_DIRECTORY, as the .NET host does before Main. */
+void dn_app_context_setup(void (*setup)(uint16_t **names, uint16_t **values, int32_t count), const char *const *names,
+                          const char *const *values, int32_t count);
+
 /* Ends the process for an unhandled exception, as dotnet does: raises
  * dn_managed_hooks.on_unhandled_exception (AppDomain.UnhandledException), prints
  * "Unhandled exception. " + ex.ToString() + "\n" to stderr ("Out of memory.\n" for an

@@ -36,6 +36,16 @@ DnObject *dn_typeinfo_name(const DnMethodTable *mt, int kind) {
     return cached_string(ti->cache != NULL ? &ti->cache[kind] : NULL, text);
 }
 
+const DnMethodTable *dn_typeinfo_array_of(const DnMethodTable *element, int32_t rank, bool sz) {
+    const DnTypeInfo *ti = dn_typeinfo(element);
+    if (ti == NULL || ti->arrays == NULL) return NULL;
+    for (const DnMethodTable *const *a = ti->arrays; *a != NULL; a++) {
+        bool is_sz = dn_mt_category(*a) == (DN_MT_FLAG_CATEGORY_ARRAY | DN_MT_FLAG_CATEGORY_IF_ARRAY_THEN_SZARRAY);
+        if ((*a)->rank == rank && is_sz == sz) return *a;
+    }
+    return NULL;
+}
+
 DnObject *dn_typeinfo_module(const DnMethodTable *mt, const DnMethodTable *module_mt) {
     const DnTypeInfo *ti = dn_typeinfo(mt);
     if (ti == NULL || ti->module == NULL) return NULL;

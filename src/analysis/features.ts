@@ -25,16 +25,23 @@ export const DEFAULT_FEATURES: Readonly<Record<string, string>> = {
   'System.Linq.Enumerable.IsSizeOptimized': 'true',
 };
 
-/** The defaults overlaid with the `configProperties` of an app's runtimeconfig.json, if any. */
-export function featureSettings(runtimeConfigPath?: string): FeatureSettings {
-  const settings: FeatureSettings = new Map(Object.entries(DEFAULT_FEATURES));
+/** The `configProperties` of an app's runtimeconfig.json (empty when there is none), as text. */
+export function runtimeConfigProperties(runtimeConfigPath?: string): Map<string, string> {
+  const props = new Map<string, string>();
   if (runtimeConfigPath && existsSync(runtimeConfigPath)) {
     try {
       const json = JSON.parse(readFileSync(runtimeConfigPath, 'utf8')) as { runtimeOptions?: { configProperties?: Record<string, unknown> } };
-      for (const [k, v] of Object.entries(json.runtimeOptions?.configProperties ?? {})) settings.set(k, String(v));
+      for (const [k, v] of Object.entries(json.runtimeOptions?.configProperties ?? {})) props.set(k, String(v));
     } catch {
       // A malformed runtimeconfig.json is the SDK's problem; the defaults stand.
     }
   }
+  return props;
+}
+
+/** The defaults overlaid with the `configProperties` of an app's runtimeconfig.json, if any. */
+export function featureSettings(runtimeConfigPath?: string): FeatureSettings {
+  const settings: FeatureSettings = new Map(Object.entries(DEFAULT_FEATURES));
+  for (const [k, v] of runtimeConfigProperties(runtimeConfigPath)) settings.set(k, v);
   return settings;
 }

@@ -227,6 +227,9 @@ export class CTypes {
         const naturalSize = Math.ceil(Math.max(total, 1) / maxAlign) * maxAlign;
         if (naturalSize !== total) packed = true;
       }
+      // A member C aligns more strictly than CoreCLR aligns the whole (a Vector256 inside a
+      // struct CoreCLR aligns to 8): only `packed` lowers the alignment `aligned` cannot.
+      if (maxAlign > align) packed = true;
       const attrs: string[] = [];
       if (packed) attrs.push('packed');
       if (packed || maxAlign !== align) attrs.push(`aligned(${align})`);

@@ -11,7 +11,7 @@
 import type { MethodDesc } from '../typesystem/members.js';
 import { DefType, type TypeDesc } from '../typesystem/types.js';
 import type { Deps } from './deps.js';
-import { EXCEPTION_KINDS, type ProgramGen } from './program.js';
+import { EXCEPTION_KINDS, type ProgramGen, cString } from './program.js';
 import { planActivation } from './activation.js';
 import { planTypeInfo } from './typeinfo.js';
 import { nativeCall } from './intrinsics.js';
@@ -76,6 +76,17 @@ export class Hooks {
     if (this.entry.signature.params.length === 1) gen.requireConstructed(this.entry.signature.params[0]!, 'Main(string[] args)');
     const onExit = this.processExit();
     if (onExit && !gen.isCompiled(onExit)) gen.require(onExit, 'AppDomain.ProcessExit handlers');
+    const setup = this.appContextSetup();
+    if (setup && !gen.isCompiled(setup)) gen.require(setup, 'AppContext properties at start-up');
+  }
+
+  /** AppContext.Setup(char**, char**, int), when the program reads AppContext.GetData. */
+  private appContextSetup(): MethodDesc | undefined {
+    const gen = this.gen;
+    const ctx = gen.ctx.wellKnown('System.AppContext');
+    const getData = ctx.methods.find((m) => m.name === 'GetData');
+    if (!getData || !gen.isCompiled(getData)) return undefined;
+    return ctx.methods.find((m) => m.name === 'Setup' && m.isStatic && m.signature.params.length === 3);
   }
 
   /** AppContext.OnProcessExit, when the program registers ProcessExit handlers. */
@@ -95,8 +106,14 @@ export class Hooks {
     const main = gen.fn(deps, entry);
     const isVoid = entry.signature.returnType === gen.kit.void;
     const args = entry.signature.params.length === 1 ? '(DnObject *)args' : '';
+    out.push(...this.appContextProperties());
     out.push('static int32_t dn_program_main(DnArray *args) {');
     if (!entry.signature.params.length) out.push('    (void)args;');
+    const setup = this.appContextSetup();
+    if (setup && gen.isCompiled(setup)) {
+      out.push(`    dn_app_context_setup((void (*)(uint16_t **, uint16_t **, int32_t))${gen.fnAddress(deps, setup, false)}, dn_program_property_names, dn_program_property_values, DN_PROGRAM_PROPERTY_COUNT);`);
+      out.push('    if (dn_exception_pending()) return 0; /* the runtime reports it as unhandled */');
+    }
     if (isVoid) {
       out.push(`    ${main}(${args});`);
       out.push(`    return ${this.exitCode(deps)};`);
@@ -165,6 +182,20 @@ export class Hooks {
     out.push(`    .on_process_exit = ${exitHook},`);
     out.push('};');
     return out;
+  }
+
+  /** The runtimeconfig.json properties as C tables (dn_app_context_setup adds the host's own). */
+  private appContextProperties(): string[] {
+    const setup = this.appContextSetup();
+    if (!setup || !this.gen.isCompiled(setup)) return [];
+    const props = [...(this.gen.options.appContextProperties ?? new Map<string, string>())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const list = (xs: string[]) => (xs.length ? xs.map(cString).join(', ') : 'NULL');
+    return [
+      `#define DN_PROGRAM_PROPERTY_COUNT ${props.length}`,
+      `static const char *const dn_program_property_names[] = {${list(props.map(([k]) => k))}};`,
+      `static const char *const dn_program_property_values[] = {${list(props.map(([, v]) => v))}};`,
+      '',
+    ];
   }
 
   /** A type if the program has its descriptor already (never adds one). */

@@ -454,7 +454,8 @@ function mathLibraryCalls(): Record<string, BodyHandler> {
     }
     for (const [name, c] of Object.entries(binary)) out[`${cls}::${name}`] = (m, g, d) => fnBody(m, g, d, [`return ${c}${suffix}(a0, a1);`]);
     out[`${cls}::FusedMultiplyAdd`] = (m, g, d) => fnBody(m, g, d, [`return fma${suffix}(a0, a1, a2);`]);
-    out[`${cls}::ILogB`] = (m, g, d) => fnBody(m, g, d, [`return ilogb${suffix}(a0);`]);
+    // .NET's ILogB(NaN) is int.MaxValue; C leaves FP_ILOGBNAN to the platform (INT_MIN on glibc x86).
+    out[`${cls}::ILogB`] = (m, g, d) => fnBody(m, g, d, [`return a0 != a0 ? INT32_MAX : ilogb${suffix}(a0);`]);
     out[`${cls}::SinCos`] = (m, g, d) => (m.signature.params.length === 3 ? fnBody(m, g, d, [`*a1 = sin${suffix}(a0);`, `*a2 = cos${suffix}(a0);`]) : undefined);
   }
   return out;

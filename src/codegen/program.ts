@@ -65,6 +65,8 @@ export interface ProgramGenOptions {
   frameworkDir: string;
   /** Imports a method to IR (with the driver's pruning), or throws ImportError. */
   importMethod(m: MethodDesc): IrMethod;
+  /** The runtimeconfig.json properties handed to AppContext at start-up (AppContext.GetData). */
+  appContextProperties?: ReadonlyMap<string, string>;
 }
 
 export class ProgramGen {

@@ -298,9 +298,18 @@ function boxedFieldTypes(gen: ProgramGen, t: DefType): DefType[] {
 export function planTypeInfo(gen: ProgramGen): void {
   const w = wanted(gen);
   if (w.arrays) {
-    // Array.CreateInstance(enumType, n): the enum's SZ array type must exist to be created.
+    // Array.CreateInstance(T, ...) creates the array types the program names (a cast to int[,])
+    // and, for Enum.GetValues(Type), the enums' SZ array types.
     for (const t of [...gen.constructed, ...gen.options.analysis.typeHandles]) {
-      if (t instanceof DefType && t.isEnum && !t.containsGenericParameters) gen.requireConstructed(gen.ctx.arrayType(t), 'Array.CreateInstance of an enum type');
+      if (t.containsGenericParameters) continue;
+      if (t instanceof DefType && t.isEnum) gen.requireConstructed(gen.ctx.arrayType(t), 'Array.CreateInstance of an enum type');
+      else if (t instanceof ArrayType && !(t.elementType instanceof ByRefType)) gen.requireConstructed(t, 'Array.CreateInstance of a named array type');
+    }
+  }
+  if (w.enums) {
+    // Enum.Parse(Type, ...)/ToObject(Type, ...) box the enums a program names by typeof.
+    for (const t of gen.options.analysis.typeHandles) {
+      if (t instanceof DefType && t.isEnum && !t.containsGenericParameters) gen.requireConstructed(t, 'an enum named by a Type (Enum.Parse/ToObject box it)');
     }
   }
   if (!w.fields) return;
@@ -331,6 +340,23 @@ function mark(gen: ProgramGen, key: string): void {
 
 // ---- emission (typedesc.ts calls this for every descriptor) --------------------------------
 
+const arraysByElement = new WeakMap<ProgramGen, Map<TypeDesc, ArrayType[]>>();
+/** The constructed array types over `t` (what Array.CreateInstance(t, ...) can create). */
+function arrayTypesOf(gen: ProgramGen, t: TypeDesc): ArrayType[] {
+  let map = arraysByElement.get(gen);
+  if (!map) {
+    arraysByElement.set(gen, (map = new Map()));
+    for (const a of gen.constructed) {
+      if (!(a instanceof ArrayType)) continue;
+      const list = map.get(a.elementType) ?? [];
+      list.push(a);
+      map.set(a.elementType, list);
+    }
+    for (const list of map.values()) list.sort((x, y) => (gen.names.mt(x) < gen.names.mt(y) ? -1 : 1));
+  }
+  return map.get(t) ?? [];
+}
+
 /**
  * The type-info record of one descriptor: side tables (lines, before the MethodTables) and the
  * `.type_info` initializer, or undefined when the program needs nothing for this type.
@@ -339,8 +365,8 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
   const w = wantedAtEmission(gen);
   const isEnum = t instanceof DefType && t.isEnum && !t.containsGenericParameters;
   const fields = w.fields && gen.constructed.has(t) && needsFields(gen, t);
-  const szArray = w.arrays && isEnum ? gen.ctx.arrayType(t) : undefined;
-  const hasArray = szArray !== undefined && gen.constructed.has(szArray);
+  const arrays = w.arrays ? arrayTypesOf(gen, t) : [];
+  const hasArray = arrays.length > 0;
   const activation = activationField(gen, t, (m) => gen.fnAddress(deps, m, false));
   if (!w.names && !(w.enums && isEnum) && !fields && !hasArray && !w.structure && !activation) return undefined;
   deps.declare('dn_typeinfo_h', `#include "${TYPEINFO_H}"`);
@@ -379,8 +405,9 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
     }
   }
   if (hasArray) {
-    deps.mts.add(szArray);
-    init.push(`.sz_array = &${gen.names.mt(szArray)}`);
+    for (const a of arrays) deps.mts.add(a);
+    lines.push(`static const DnMethodTable *const ${base}__arrays[] = {${arrays.map((a) => `&${gen.names.mt(a)}`).join(', ')}, NULL};`);
+    init.push(`.arrays = ${base}__arrays`);
   }
   if (w.structure) init.push(...structureFields(gen, t, deps));
   if (activation) init.push(activation);
@@ -508,8 +535,8 @@ export function arrayRankBody(m: MethodDesc, gen: ProgramGen, deps: Deps): strin
 
 /**
  * QCall Array_CreateInstance(QCallTypeHandle, rank, lengths, lowerBounds, fromArrayType, ret):
- * SZ arrays of a type whose array type the program has (the handle is the array type itself,
- * or an element type with a recorded sz_array); anything else is NotSupportedException.
+ * arrays of a type the program has (the handle is the array type itself, or an element type
+ * whose record lists its array types); anything else is NotSupportedException.
  */
 export function arrayCreateBody(m: MethodDesc, gen: ProgramGen, deps: Deps, onStackPtr: (t: TypeDesc) => string): string | undefined {
   const p = m.signature.params;
@@ -520,12 +547,14 @@ export function arrayCreateBody(m: MethodDesc, gen: ProgramGen, deps: Deps, onSt
   gen.needException('NotSupported');
   return body(m, gen, deps, [
     `const DnMethodTable *mt = (const DnMethodTable *)a0.${handle};`,
-    'if (!a4) { const DnTypeInfo *ti = dn_typeinfo(mt); mt = ti != NULL ? ti->sz_array : NULL; }',
-    'if (mt == NULL || a1 != 1 || dn_mt_category(mt) != (DN_MT_FLAG_CATEGORY_ARRAY | DN_MT_FLAG_CATEGORY_IF_ARRAY_THEN_SZARRAY) || (a3 != NULL && a3[0] != 0)) {',
-    '    dn_throw_kind(DN_EXC_NOT_SUPPORTED, "Array.CreateInstance of this array type is not supported by dotnative (the program never creates such arrays statically).");',
+    'bool sz = a1 == 1 && (a3 == NULL || a3[0] == 0);',
+    'if (!a4) mt = dn_typeinfo_array_of(mt, a1, sz);',
+    'bool is_sz = mt != NULL && dn_mt_category(mt) == (DN_MT_FLAG_CATEGORY_ARRAY | DN_MT_FLAG_CATEGORY_IF_ARRAY_THEN_SZARRAY);',
+    'if (mt == NULL || mt->rank != a1 || (is_sz && !sz)) {',
+    '    dn_throw_kind(DN_EXC_NOT_SUPPORTED, "Array.CreateInstance of this array type is not supported by dotnative (the program never names such an array type).");',
     '    return;',
     '}',
-    'DnArray *arr = dn_alloc_array(mt, a2[0]);',
+    'DnArray *arr = is_sz ? dn_alloc_array(mt, a2[0]) : dn_alloc_md_array(mt, a2, a3);',
     `if (arr != NULL) *(DnObject **)a5.${onStackPtr(p[5]!)} = (DnObject *)arr;`,
   ]);
 }
