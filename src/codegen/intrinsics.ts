@@ -245,7 +245,9 @@ const INLINE: Record<string, InlineHandler> = {
     if (a.stack === 'objref') s.em.nullCheck(a);
     const arrT = a.type;
     if (arrT instanceof ArrayType && !arrT.isSzArray) return assign(s, `DN_MDARRAY_DATA(${s.args[0]}, uint8_t, ${arrT.rank})`);
-    return assign(s, `DN_ARRAY_DATA(${s.args[0]}, uint8_t)`);
+    if (arrT instanceof ArrayType) return assign(s, `DN_ARRAY_DATA(${s.args[0]}, uint8_t)`);
+    // GetArrayDataReference(Array): SZ or MD, the data follows the header and bounds (BaseSize - 8).
+    return assign(s, `((uint8_t *)${s.args[0]} + ((DnObject *)${s.args[0]})->mt->base_size - 8)`);
   },
   // Replacements of methods that have IL (decision 1's last resort): array and span
   // initializers from RVA data. Their IL goes through reflection handles; the data is known at
