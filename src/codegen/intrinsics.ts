@@ -23,6 +23,7 @@ import { type BodyHandler, fnBody, onStackPtr } from './bodies.js';
 import { stringConstructorImplementation } from '../analysis/intrinsics.js';
 import { activationInfoBody } from './activation.js';
 import { CAST_HELPERS, CAST_QCALLS } from './casts.js';
+import { EXCEPTION_MESSAGE_CALLS } from './exception-messages.js';
 import { THREAD_NATIVES } from './thread-natives.js';
 import { TYPE_STRUCTURE_CALLS, TYPE_STRUCTURE_QCALLS } from './type-structure.js';
 import { TYPEINFO_REPLACED, arrayCreateBody, arrayRankBody, canCompareBitsBody, runtimeTypeBoxBody, enumInfoBody, hashCodeStrategyBody, typeNameBody, valueTypeEqualsBody } from './typeinfo.js';
@@ -480,6 +481,7 @@ const convertToIntegerNative: BodyHandler = (m, g, d) => {
 /** Bodies of methods without usable IL (internal calls, QCalls, P/Invokes). Key: methodKey. */
 const BODIES: Record<string, BodyHandler> = {
   ...CAST_HELPERS,
+  ...EXCEPTION_MESSAGE_CALLS,
   ...TYPE_STRUCTURE_CALLS,
   'System.Double::ConvertToIntegerNative': convertToIntegerNative,
   'System.Single::ConvertToIntegerNative': convertToIntegerNative,
@@ -546,11 +548,6 @@ const BODIES: Record<string, BodyHandler> = {
   'System.GC::GetTotalMemory': (m, g, d) => (m.signature.params.length === 0 ? fnBody(m, g, d, ['return dn_gc_total_memory(false);']) : undefined),
   // No stack traces are recorded (see CONSTANT_REPLACEMENTS): ExceptionDispatchInfo captures none.
   'System.Exception::GetFrozenStackTrace': (m, g, d) => fnBody(m, g, d, [`*(DnObject **)a1.${onStackPtr(g, d, m.signature.params[1]!)} = NULL;`]),
-  // ExceptionMessageKind ThreadAbort 1, ThreadInterrupted 2, OutOfMemory 3: CoreCLR's resource texts.
-  'System.Exception::GetMessageFromNativeResources': (m, g, d) => (m.signature.params.length !== 2 ? undefined : fnBody(m, g, d, [
-    'const char *text = a0 == 1 ? "Thread was being aborted." : a0 == 2 ? "Thread was interrupted from a waiting state." : "Insufficient memory to continue the execution of the program.";',
-    `*(DnObject **)a1.${onStackPtr(g, d, m.signature.params[1]!)} = (DnObject *)dn_string_from_utf8(text, strlen(text));`,
-  ])),
   // The object MemberwiseClone's IL then copies into: a clone already holds the copy.
   'System.Runtime.CompilerServices.RuntimeHelpers::AllocateUninitializedClone': (m, g, d) => {
     if (m.signature.params.length !== 1) return undefined;
