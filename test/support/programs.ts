@@ -134,7 +134,7 @@ export async function runProgram(name: string): Promise<ProgramResult> {
 // ---- batches (test/support/batch.ts) -------------------------------------------------------
 
 /** Programs per batch executable. */
-const BATCH_SIZE = 40;
+const BATCH_SIZE = 60;
 
 /** Set DOTNATIVE_PROGRAMS=separate to publish every program on its own (slow; finds trimming
  * bugs another program in the same batch would hide). */
