@@ -51,6 +51,13 @@ void dn_gc_free_uncollectable(void *p);
 
 /* GC.Collect(): a full, blocking collection. */
 void dn_gc_collect(void);
+/* GC.TryStartNoGCRegion / EndNoGCRegion: collections are disabled in between. Start returns
+ * StartNoGCRegionStatus (0 Succeeded, 3 AlreadyInProgress), end EndNoGCRegionStatus (0
+ * Succeeded, 1 NotInProgress). */
+int32_t dn_gc_start_no_gc_region(void);
+int32_t dn_gc_end_no_gc_region(void);
+/* GCSettings.LatencyMode: 4 NoGCRegion inside a no-GC region, else 1 Interactive (dotnet's default). */
+int32_t dn_gc_latency_mode(void);
 /* GC.CollectionCount(generation): Boehm is not generational; every collection counts for
  * every generation. */
 int32_t dn_gc_collection_count(int32_t generation);

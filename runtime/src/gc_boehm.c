@@ -311,6 +311,24 @@ void dn_gc_free_uncollectable(void *p) { GC_FREE(p); }
 
 void dn_gc_collect(void) { GC_gcollect(); }
 
+static int no_gc_region; /* 1 while a no-GC region is open */
+
+int32_t dn_gc_start_no_gc_region(void) {
+    int expected = 0;
+    if (!__atomic_compare_exchange_n(&no_gc_region, &expected, 1, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return 3;
+    GC_disable();
+    return 0;
+}
+
+int32_t dn_gc_latency_mode(void) { return __atomic_load_n(&no_gc_region, __ATOMIC_ACQUIRE) ? 4 : 1; }
+
+int32_t dn_gc_end_no_gc_region(void) {
+    int expected = 1;
+    if (!__atomic_compare_exchange_n(&no_gc_region, &expected, 0, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return 1;
+    GC_enable();
+    return 0;
+}
+
 int32_t dn_gc_collection_count(int32_t generation) {
     if (generation < 0) return 0;
     return (int32_t)(GC_get_gc_no() - gc_no_at_start);

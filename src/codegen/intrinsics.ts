@@ -544,6 +544,10 @@ const BODIES: Record<string, BodyHandler> = {
     return fnBody(m, g, d, [`return (DnObject *)${nativeCall(d, 'dn_icall_get_command_line_args', '')};`]);
   },
   'System.GC::_Collect': (m, g, d) => fnBody(m, g, d, ['(void)a0; (void)a1;', 'dn_gc_collect();']),
+  // QCalls (totalSize, lohSizeKnown, lohSize, disallowFullBlockingGC) and (): Boehm's collections are disabled in between.
+  'System.GC::_StartNoGCRegion': (m, g, d) => (m.signature.params.length !== 4 ? undefined : fnBody(m, g, d, ['(void)a0; (void)a1; (void)a2; (void)a3;', 'return dn_gc_start_no_gc_region();'])),
+  'System.Runtime.GCSettings::GetGCLatencyMode': (m, g, d) => (m.signature.params.length !== 0 ? undefined : fnBody(m, g, d, ['return dn_gc_latency_mode();'])),
+  'System.GC::_EndNoGCRegion': (m, g, d) => (m.signature.params.length !== 0 ? undefined : fnBody(m, g, d, ['return dn_gc_end_no_gc_region();'])),
   'System.GC::_WaitForPendingFinalizers': (m, g, d) => fnBody(m, g, d, ['dn_gc_wait_for_pending_finalizers();']),
   'System.GC::GetTotalMemory': (m, g, d) => (m.signature.params.length === 0 ? fnBody(m, g, d, ['return dn_gc_total_memory(false);']) : undefined),
   // No stack traces are recorded (see CONSTANT_REPLACEMENTS): ExceptionDispatchInfo captures none.
