@@ -7,15 +7,11 @@
 import type { MethodDesc } from '../typesystem/members.js';
 import { DefType, type TypeDesc } from '../typesystem/types.js';
 import { TypeHandleNode } from '../analysis/nodes.js';
-import { type BodyHandler, fnBody, onStackPtr } from './bodies.js';
+import { type BodyHandler, onStackPtr, runtimeTypeMt, typeInfoBody } from './bodies.js';
 import type { ProgramGen } from './program.js';
 
-const QCALL = 'RuntimeTypeHandle_GetActivationInfo';
-
-function keepsActivation(gen: ProgramGen): boolean {
-  for (const m of gen.kept) if (m.isPInvoke && m.def && m.def.assembly.md.implMapOf(m.token)?.importName === QCALL) return true;
-  return false;
-}
+/** The QCall whose presence makes the table necessary (typeinfo.ts looks for it). */
+export const ACTIVATION_INFO = 'RuntimeTypeHandle_GetActivationInfo';
 
 /** The parameterless instance constructor Activator would call on `t`, if `t` can be activated. */
 export function activationConstructor(t: TypeDesc): MethodDesc | undefined {
@@ -32,9 +28,8 @@ function nameableTypes(gen: ProgramGen): TypeDesc[] {
 
 const activatable = new WeakMap<ProgramGen, Set<TypeDesc>>();
 
-/** Called every code generation round: keeps the constructors Activator may call. */
+/** Called every code generation round while the program keeps the QCall: keeps the constructors Activator may call. */
 export function planActivation(gen: ProgramGen): void {
-  if (!keepsActivation(gen)) return;
   let set = activatable.get(gen);
   if (!set) activatable.set(gen, (set = new Set()));
   for (const t of nameableTypes(gen)) {
@@ -63,15 +58,11 @@ export function activationField(gen: ProgramGen, t: TypeDesc, fnAddress: (m: Met
 export const activationInfoBody: BodyHandler = (m, g, d) => {
   const p = m.signature.params;
   if (p.length !== 6) return undefined;
-  const rt = g.ctx.wellKnown('System.RuntimeType');
-  g.useStruct(d, rt);
-  const handle = g.ctypes.member(rt.fields.find((f) => f.name === 'm_handle')!);
   g.needException('MissingMethod');
-  d.declare('dn_typeinfo_h', '#include "dn_typeinfo.h"');
   d.declare('dn_activator_allocate', 'static DnObject *dn_activator_allocate(void *mt) { return dn_alloc_object((const DnMethodTable *)mt); }');
-  return fnBody(m, g, d, [
+  return typeInfoBody(m, g, d, [
     `DnObject *type = *(DnObject **)a0.${onStackPtr(g, d, p[0]!)};`,
-    `const DnMethodTable *mt = (const DnMethodTable *)((${g.ctypes.struct(rt).name} *)type)->${handle};`,
+    `const DnMethodTable *mt = ${runtimeTypeMt(g, d, 'type')};`,
     'const DnTypeInfo *ti = dn_typeinfo(mt);',
     'bool value = dn_mt_category(mt) == DN_MT_FLAG_CATEGORY_VALUETYPE || dn_mt_category(mt) == DN_MT_FLAG_CATEGORY_PRIMITIVE_VALUETYPE || dn_mt_category(mt) == DN_MT_FLAG_CATEGORY_TRUE_PRIMITIVE;',
     'DnFnPtr ctor = ti != NULL ? ti->default_ctor : NULL;',

@@ -20,3 +20,24 @@ export function onStackPtr(g: ProgramGen, d: Deps, t: TypeDesc): string {
   g.useStruct(d, st);
   return g.ctypes.member(st.fields.find((f) => !f.isStatic)!);
 }
+
+/** A body answered from the compile-time type records (dn_typeinfo.h). */
+export function typeInfoBody(m: MethodDesc, gen: ProgramGen, deps: Deps, lines: string[], how = 'implemented by dotnative (compile-time type data)'): string {
+  deps.declare('dn_typeinfo_h', '#include "dn_typeinfo.h"');
+  return fnBody(m, gen, deps, lines, how);
+}
+
+/** The MethodTable of a RuntimeType expression: `(const DnMethodTable *)((RuntimeType)<arg>).m_handle`. */
+export function runtimeTypeMt(gen: ProgramGen, deps: Deps, arg: string): string {
+  const rt = gen.ctx.wellKnown('System.RuntimeType');
+  gen.useStruct(deps, rt);
+  const handle = gen.ctypes.member(rt.fields.find((f) => f.name === 'm_handle')!);
+  return `((const DnMethodTable *)((${gen.ctypes.struct(rt).name} *)${arg})->${handle})`;
+}
+
+/** The MethodTable of a QCallTypeHandle parameter `arg` of type `param`. */
+export function qcallTypeMt(gen: ProgramGen, deps: Deps, param: TypeDesc, arg: string): string {
+  const qth = param as DefType;
+  gen.useStruct(deps, qth);
+  return `((const DnMethodTable *)${arg}.${gen.ctypes.member(qth.fields.find((f) => f.name === '_handle')!)})`;
+}

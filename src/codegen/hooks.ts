@@ -12,7 +12,6 @@ import type { MethodDesc } from '../typesystem/members.js';
 import { DefType, type TypeDesc } from '../typesystem/types.js';
 import type { Deps } from './deps.js';
 import { EXCEPTION_KINDS, type ProgramGen, cString } from './program.js';
-import { planActivation } from './activation.js';
 import { planTypeInfo } from './typeinfo.js';
 import { nativeCall } from './intrinsics.js';
 
@@ -61,8 +60,7 @@ export class Hooks {
   /** Asks the analysis for everything the hooks call. */
   plan(): void {
     const gen = this.gen;
-    planTypeInfo(gen); // compile-time type data (typeinfo.ts)
-    planActivation(gen); // constructors Activator.CreateInstance(Type) may call (activation.ts)
+    planTypeInfo(gen); // compile-time type data (typeinfo.ts, activation.ts)
     for (const f of this.factories()) {
       gen.requireConstructed(f.type, `runtime exception ${f.type.fullName}`);
       if (f.noArg) gen.require(f.noArg, 'runtime exception factory');

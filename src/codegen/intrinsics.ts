@@ -21,7 +21,7 @@ import { fullNameOf } from './names.js';
 import { nativeFunctionFor, nativeFunctions } from './system-native.js';
 import { type BodyHandler, fnBody, onStackPtr } from './bodies.js';
 import { stringConstructorImplementation } from '../analysis/intrinsics.js';
-import { activationInfoBody } from './activation.js';
+import { ACTIVATION_INFO, activationInfoBody } from './activation.js';
 import { CAST_HELPERS, CAST_QCALLS } from './casts.js';
 import { EXCEPTION_MESSAGE_CALLS } from './exception-messages.js';
 import { THREAD_NATIVES } from './thread-natives.js';
@@ -789,7 +789,7 @@ const NATIVE: Record<string, BodyHandler> = {
   ...THREAD_NATIVES,
   ...TYPE_STRUCTURE_QCALLS,
   ...CAST_QCALLS,
-  RuntimeTypeHandle_GetActivationInfo: activationInfoBody,
+  [ACTIVATION_INFO]: activationInfoBody,
   ValueType_GetHashCodeStrategy: (m, g, d) => hashCodeStrategyBody(m, g, d, (t) => onStackPtr(g, d, t)),
   MethodTable_CanCompareBitsOrUseFastGetHashCode: canCompareBitsBody,
   Array_CreateInstance: (m, g, d) => arrayCreateBody(m, g, d, (t) => onStackPtr(g, d, t)),

@@ -4,39 +4,13 @@
 // keeps its own caches and asks these few questions; the answers come from the compile-time
 // type records (typeinfo.ts: attributes, token, enclosing type, generic definition, element,
 // module) and the MethodTable itself (generic arguments).
-import type { MethodDesc } from '../typesystem/members.js';
-import type { DefType, TypeDesc } from '../typesystem/types.js';
-import { type BodyHandler, fnBody, onStackPtr } from './bodies.js';
-import type { Deps } from './deps.js';
-import type { ProgramGen } from './program.js';
-
-const HOW = 'implemented by dotnative (compile-time type data)';
-
-function body(m: MethodDesc, gen: ProgramGen, deps: Deps, lines: string[]): string {
-  deps.declare('dn_typeinfo_h', '#include "dn_typeinfo.h"');
-  return fnBody(m, gen, deps, lines, HOW);
-}
-
-/** `(const DnMethodTable *)((RuntimeType)<arg>).m_handle`. */
-function runtimeTypeMt(gen: ProgramGen, deps: Deps, arg: string): string {
-  const rt = gen.ctx.wellKnown('System.RuntimeType');
-  gen.useStruct(deps, rt);
-  const handle = gen.ctypes.member(rt.fields.find((f) => f.name === 'm_handle')!);
-  return `((const DnMethodTable *)((${gen.ctypes.struct(rt).name} *)${arg})->${handle})`;
-}
-
-/** The MethodTable of a QCallTypeHandle parameter. */
-function qcallTypeMt(gen: ProgramGen, deps: Deps, param: TypeDesc, arg: string): string {
-  const qth = param as DefType;
-  gen.useStruct(deps, qth);
-  return `((const DnMethodTable *)${arg}.${gen.ctypes.member(qth.fields.find((f) => f.name === '_handle')!)})`;
-}
+import { type BodyHandler, onStackPtr, qcallTypeMt, runtimeTypeMt, typeInfoBody } from './bodies.js';
 
 /** An FCall over one RuntimeType argument, answered from its record. */
 function fromRecord(expr: string, params = 1): BodyHandler {
   return (m, g, d) => {
     if (m.hasIL || m.signature.params.length !== params) return undefined;
-    return body(m, g, d, [`const DnTypeInfo *ti = dn_typeinfo(${runtimeTypeMt(g, d, 'a0')});`, `return ${expr};`]);
+    return typeInfoBody(m, g, d, [`const DnTypeInfo *ti = dn_typeinfo(${runtimeTypeMt(g, d, 'a0')});`, `return ${expr};`]);
   };
 }
 
@@ -44,7 +18,7 @@ function fromRecord(expr: string, params = 1): BodyHandler {
 function fromRecordByPointer(expr: string): BodyHandler {
   return (m, g, d) => {
     if (m.hasIL || m.signature.params.length !== 1) return undefined;
-    return body(m, g, d, ['const DnMethodTable *mt = (const DnMethodTable *)a0;', 'const DnTypeInfo *ti = dn_typeinfo(mt);', `return (intptr_t)(${expr});`]);
+    return typeInfoBody(m, g, d, ['const DnMethodTable *mt = (const DnMethodTable *)a0;', 'const DnTypeInfo *ti = dn_typeinfo(mt);', `return (intptr_t)(${expr});`]);
   };
 }
 
@@ -53,7 +27,7 @@ const moduleBody: BodyHandler = (m, g, d) => {
   if (m.hasIL || m.signature.params.length !== 1) return undefined;
   const module = m.signature.returnType;
   g.requireConstructed(module, 'RuntimeTypeHandle.GetModule');
-  return body(m, g, d, [`return dn_typeinfo_module(${runtimeTypeMt(g, d, 'a0')}, ${g.mt(d, module)});`]);
+  return typeInfoBody(m, g, d, [`return dn_typeinfo_module(${runtimeTypeMt(g, d, 'a0')}, ${g.mt(d, module)});`]);
 };
 
 /** QCall RuntimeTypeHandle_GetGenericTypeDefinition: the RuntimeType of the open definition (itself for a definition). */
@@ -61,7 +35,7 @@ const genericDefinitionBody: BodyHandler = (m, g, d) => {
   const p = m.signature.params;
   if (p.length !== 2) return undefined;
   g.needTypeObjects();
-  return body(m, g, d, [
+  return typeInfoBody(m, g, d, [
     `const DnMethodTable *mt = ${qcallTypeMt(g, d, p[0]!, 'a0')};`,
     'const DnTypeInfo *ti = dn_typeinfo(mt);',
     'const DnMethodTable *def = ti != NULL && ti->generic_def != NULL ? ti->generic_def : mt;',
@@ -83,7 +57,7 @@ const instantiationBody: BodyHandler = (m, g, d) => {
   const types = g.ctx.arrayType(g.ctx.wellKnown('System.Type'));
   g.requireConstructed(runtimeTypes, why);
   g.requireConstructed(types, why);
-  return body(m, g, d, [
+  return typeInfoBody(m, g, d, [
     `const DnMethodTable *mt = ${qcallTypeMt(g, d, p[0]!, 'a0')};`,
     'uint32_t n = mt->generic_args != NULL ? mt->num_generic_args : 0;',
     `DnArray *arr = dn_alloc_array(a2 ? ${g.mt(d, runtimeTypes)} : ${g.mt(d, types)}, n);`,
@@ -103,9 +77,9 @@ export const TYPE_STRUCTURE_CALLS: Record<string, BodyHandler> = {
   'System.RuntimeTypeHandle::GetAttributes': fromRecord('ti != NULL ? (int32_t)ti->attributes : 0'),
   'System.RuntimeTypeHandle::GetToken': fromRecord('ti != NULL ? (int32_t)ti->token : 0x02000000'),
   // Generic parameters never become RuntimeTypes in a dotnative program.
-  'System.RuntimeTypeHandle::IsGenericVariable': (m, g, d) => (m.hasIL || m.signature.params.length !== 1 ? undefined : body(m, g, d, ['(void)a0;', 'return 0;'])),
+  'System.RuntimeTypeHandle::IsGenericVariable': (m, g, d) => (m.hasIL || m.signature.params.length !== 1 ? undefined : typeInfoBody(m, g, d, ['(void)a0;', 'return 0;'])),
   'System.RuntimeTypeHandle::ContainsGenericVariables': (m, g, d) => (m.hasIL || m.signature.params.length !== 1 ? undefined
-    : body(m, g, d, [`return (${runtimeTypeMt(g, d, 'a0')}->flags & DN_MT_FLAG_CONTAINS_GENERIC_VARIABLES) != 0;`])),
+    : typeInfoBody(m, g, d, [`return (${runtimeTypeMt(g, d, 'a0')}->flags & DN_MT_FLAG_CONTAINS_GENERIC_VARIABLES) != 0;`])),
   'System.RuntimeTypeHandle::GetElementTypeHandle': fromRecordByPointer('ti != NULL && ti->element != NULL ? ti->element : (mt->rank != 0 ? mt->element_type : NULL)'),
   'System.RuntimeTypeHandle::GetModuleIfExists': moduleBody,
   // QCall (type, result): the slow path when GetModuleIfExists answers null (it never does).
@@ -114,7 +88,7 @@ export const TYPE_STRUCTURE_CALLS: Record<string, BodyHandler> = {
     const module = g.ctx.wellKnown('System.Reflection.RuntimeModule');
     if (p.length !== 2) return undefined;
     g.requireConstructed(module, 'RuntimeTypeHandle.GetModule');
-    return body(m, g, d, [
+    return typeInfoBody(m, g, d, [
       `DnObject *type = *(DnObject **)a0.${onStackPtr(g, d, p[0]!)};`,
       `DnObject *module = type != NULL ? dn_typeinfo_module(${runtimeTypeMt(g, d, 'type')}, ${g.mt(d, module)}) : NULL;`,
       `if (module != NULL) *(DnObject **)a1.${onStackPtr(g, d, p[1]!)} = module;`,
@@ -129,5 +103,5 @@ export const TYPE_STRUCTURE_QCALLS: Record<string, BodyHandler> = {
   RuntimeTypeHandle_GetInstantiation: instantiationBody,
   // The module's `<Module>` type: not described; RuntimeModule.RuntimeType stays null, so no
   // type is taken for a module's global type.
-  ModuleHandle_GetModuleType: (m, g, d) => (m.signature.params.length !== 2 ? undefined : body(m, g, d, ['(void)a0;', '(void)a1;'])),
+  ModuleHandle_GetModuleType: (m, g, d) => (m.signature.params.length !== 2 ? undefined : typeInfoBody(m, g, d, ['(void)a0;', '(void)a1;'])),
 };

@@ -20,8 +20,8 @@ import { ArrayType, ByRefType, DefType, GenericParameter, PointerType, type Type
 import { resolveVirtualMethod, vtableOf } from '../typesystem/vtable.js';
 import type { Deps } from './deps.js';
 import { canCompareBits } from './typedesc.js';
-import { activationField } from './activation.js';
-import { fnBody } from './bodies.js';
+import { ACTIVATION_INFO, activationField, planActivation } from './activation.js';
+import { qcallTypeMt, runtimeTypeMt, typeInfoBody } from './bodies.js';
 import { cString, type ProgramGen } from './program.js';
 
 const TYPEINFO_H = 'dn_typeinfo.h';
@@ -45,18 +45,22 @@ function keyOf(m: MethodDesc): string {
 }
 
 /** What the kept methods ask for (computed once per data unit). */
-interface Wanted { names: boolean; enums: boolean; fields: boolean; arrays: boolean; structure: boolean }
+interface Wanted { names: boolean; enums: boolean; fields: boolean; arrays: boolean; structure: boolean; activation: boolean }
 function wanted(gen: ProgramGen): Wanted {
-  let names = false, enums = false, fields = false, arrays = false, structure = false;
+  let names = false, enums = false, fields = false, arrays = false, structure = false, activation = false;
   for (const m of gen.kept) {
-    if (m.isPInvoke && m.def && m.def.assembly.md.implMapOf(m.token)?.importName === ARRAY_CREATE) arrays = true;
+    if (m.isPInvoke && m.def) {
+      const entry = m.def.assembly.md.implMapOf(m.token)?.importName;
+      if (entry === ARRAY_CREATE) arrays = true;
+      else if (entry === ACTIVATION_INFO) activation = true;
+    }
     const k = keyOf(m);
     if (NAME_GETTERS.includes(k)) names = true;
     else if (k === ENUM_INFO) enums = true;
     else if (VALUETYPE_METHODS.includes(k)) fields = true;
     else if (STRUCTURE_CALLS.includes(k)) structure = true;
   }
-  return { names, enums, fields, arrays, structure };
+  return { names, enums, fields, arrays, structure, activation };
 }
 
 const wantedCache = new WeakMap<ProgramGen, Wanted>();
@@ -297,6 +301,7 @@ function boxedFieldTypes(gen: ProgramGen, t: DefType): DefType[] {
  */
 export function planTypeInfo(gen: ProgramGen): void {
   const w = wanted(gen);
+  if (w.activation) planActivation(gen);
   if (w.arrays) {
     // Array.CreateInstance(T, ...) creates the array types the program names (a cast to int[,])
     // and, for Enum.GetValues(Type), the enums' SZ array types.
@@ -419,19 +424,6 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
 
 // ---- bodies (bound in intrinsics.ts) -------------------------------------------------------
 
-function body(m: MethodDesc, gen: ProgramGen, deps: Deps, lines: string[]): string {
-  deps.declare('dn_typeinfo_h', `#include "${TYPEINFO_H}"`);
-  return fnBody(m, gen, deps, lines, 'implemented by dotnative (compile-time type data)');
-}
-
-/** `(const DnMethodTable *)((RuntimeType)a<i>).m_handle`. */
-function runtimeTypeHandle(gen: ProgramGen, deps: Deps, arg: string): string {
-  const rt = gen.ctx.wellKnown('System.RuntimeType');
-  gen.useStruct(deps, rt);
-  const handle = gen.ctypes.member(rt.fields.find((f) => f.name === 'm_handle')!);
-  return `((const DnMethodTable *)((${gen.ctypes.struct(rt).name} *)${arg})->${handle})`;
-}
-
 const NAME_KIND: Record<string, string> = {
   get_Name: 'DN_TYPENAME_NAME', get_FullName: 'DN_TYPENAME_FULL_NAME', get_Namespace: 'DN_TYPENAME_NAMESPACE', ToString: 'DN_TYPENAME_TO_STRING',
 };
@@ -440,7 +432,7 @@ const NAME_KIND: Record<string, string> = {
 export function typeNameBody(m: MethodDesc, gen: ProgramGen, deps: Deps): string | undefined {
   const kind = NAME_KIND[m.name];
   if (!kind || m.signature.params.length !== 0 || m.isStatic) return undefined;
-  return body(m, gen, deps, [`return dn_typeinfo_name(${runtimeTypeHandle(gen, deps, 'a0')}, ${kind});`]);
+  return typeInfoBody(m, gen, deps, [`return dn_typeinfo_name(${runtimeTypeMt(gen, deps, 'a0')}, ${kind});`]);
 }
 
 /**
@@ -462,8 +454,8 @@ export function enumInfoBody(m: MethodDesc, gen: ProgramGen, deps: Deps): string
   gen.requireConstructed(valuesArray, why);
   gen.requireConstructed(namesArray, why);
   gen.require(ctor, why);
-  return body(m, gen, deps, [
-    `const DnMethodTable *mt = ${runtimeTypeHandle(gen, deps, 'a0')};`,
+  return typeInfoBody(m, gen, deps, [
+    `const DnMethodTable *mt = ${runtimeTypeMt(gen, deps, 'a0')};`,
     '(void)a1;',
     'DnObject **slot = dn_typeinfo_enum_cache(mt);',
     'DnObject *info = slot != NULL ? __atomic_load_n(slot, __ATOMIC_ACQUIRE) : NULL;',
@@ -495,20 +487,20 @@ function objectSlot(gen: ProgramGen, name: string): number {
  */
 export function valueTypeEqualsBody(m: MethodDesc, gen: ProgramGen, deps: Deps): string | undefined {
   if (m.signature.params.length !== 1 || m.isStatic) return undefined;
-  return body(m, gen, deps, [`return dn_typeinfo_valuetype_equals(a0, a1, ${objectSlot(gen, 'Equals')}) > 0;`]);
+  return typeInfoBody(m, gen, deps, [`return dn_typeinfo_valuetype_equals(a0, a1, ${objectSlot(gen, 'Equals')}) > 0;`]);
 }
 
 /** QCall ValueType_GetHashCodeStrategy (CoreCLR's GetHashCodeStrategy over the compile-time field list). */
 export function hashCodeStrategyBody(m: MethodDesc, gen: ProgramGen, deps: Deps, onStackPtr: (t: TypeDesc) => string): string | undefined {
   if (m.signature.params.length !== 5) return undefined;
-  return body(m, gen, deps, [
+  return typeInfoBody(m, gen, deps, [
     `return dn_typeinfo_hashcode_strategy((const DnMethodTable *)a0, *(DnObject **)a1.${onStackPtr(m.signature.params[1]!)}, (uint32_t *)a2, (uint32_t *)a3, (const DnMethodTable **)a4);`,
   ]);
 }
 
 /** QCall MethodTable_CanCompareBitsOrUseFastGetHashCode: the flag typedesc.ts computed. */
 export function canCompareBitsBody(m: MethodDesc, gen: ProgramGen, deps: Deps): string | undefined {
-  return body(m, gen, deps, ['const DnMethodTable *mt = (const DnMethodTable *)a0;', 'return mt->aux != NULL && (mt->aux->flags & 0x4) != 0;']);
+  return typeInfoBody(m, gen, deps, ['const DnMethodTable *mt = (const DnMethodTable *)a0;', 'return mt->aux != NULL && (mt->aux->flags & 0x4) != 0;']);
 }
 
 /**
@@ -517,8 +509,8 @@ export function canCompareBitsBody(m: MethodDesc, gen: ProgramGen, deps: Deps): 
  */
 export function runtimeTypeBoxBody(m: MethodDesc, gen: ProgramGen, deps: Deps): string | undefined {
   if (m.signature.params.length !== 1 || m.isStatic) return undefined;
-  return body(m, gen, deps, [
-    `const DnMethodTable *mt = ${runtimeTypeHandle(gen, deps, 'a0')};`,
+  return typeInfoBody(m, gen, deps, [
+    `const DnMethodTable *mt = ${runtimeTypeMt(gen, deps, 'a0')};`,
     'switch (dn_mt_category(mt)) {',
     'case DN_MT_FLAG_CATEGORY_NULLABLE: return dn_box_nullable(mt, (const void *)a1);',
     'case DN_MT_FLAG_CATEGORY_VALUETYPE: case DN_MT_FLAG_CATEGORY_PRIMITIVE_VALUETYPE: case DN_MT_FLAG_CATEGORY_TRUE_PRIMITIVE: return dn_box(mt, (const void *)a1);',
@@ -530,7 +522,7 @@ export function runtimeTypeBoxBody(m: MethodDesc, gen: ProgramGen, deps: Deps): 
 /** RuntimeTypeHandle.GetArrayRank(RuntimeType): the MethodTable's rank (CoreLib checks IsArray first). */
 export function arrayRankBody(m: MethodDesc, gen: ProgramGen, deps: Deps): string | undefined {
   if (m.signature.params.length !== 1 || m.hasIL) return undefined;
-  return body(m, gen, deps, [`return ${runtimeTypeHandle(gen, deps, 'a0')}->rank;`]);
+  return typeInfoBody(m, gen, deps, [`return ${runtimeTypeMt(gen, deps, 'a0')}->rank;`]);
 }
 
 /**
@@ -541,12 +533,9 @@ export function arrayRankBody(m: MethodDesc, gen: ProgramGen, deps: Deps): strin
 export function arrayCreateBody(m: MethodDesc, gen: ProgramGen, deps: Deps, onStackPtr: (t: TypeDesc) => string): string | undefined {
   const p = m.signature.params;
   if (p.length !== 6) return undefined;
-  const qth = p[0] as DefType;
-  gen.useStruct(deps, qth);
-  const handle = gen.ctypes.member(qth.fields.find((f) => f.name === '_handle')!);
   gen.needException('NotSupported');
-  return body(m, gen, deps, [
-    `const DnMethodTable *mt = (const DnMethodTable *)a0.${handle};`,
+  return typeInfoBody(m, gen, deps, [
+    `const DnMethodTable *mt = ${qcallTypeMt(gen, deps, p[0]!, 'a0')};`,
     'bool sz = a1 == 1 && (a3 == NULL || a3[0] == 0);',
     'if (!a4) mt = dn_typeinfo_array_of(mt, a1, sz);',
     'bool is_sz = mt != NULL && dn_mt_category(mt) == (DN_MT_FLAG_CATEGORY_ARRAY | DN_MT_FLAG_CATEGORY_IF_ARRAY_THEN_SZARRAY);',
