@@ -43,7 +43,7 @@ export async function linkExecutable(options: LinkOptions): Promise<LinkResult> 
   mkdirSync(dir, { recursive: true });
   const temp = join(dir, `.${basename(output)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const linkArgs = (out: string, extra: string[] = []) => [
-    ...compiler.args, ...(options.ldflags ?? []), ...extra, '-o', out, ...options.objects, ...(options.libs ?? []),
+    ...compiler.args, ...(compiler.linkFlags ?? []), ...(options.ldflags ?? []), ...extra, '-o', out, ...options.objects, ...(options.libs ?? []),
   ];
   const failed = (args: string[], command: string, text: string): never => {
     const logDir = options.logDir ?? mkdtempSync(join(tmpdir(), 'dotnative-link-'));
