@@ -421,6 +421,7 @@ struct DnThread {
     int32_t creating_exception;  /* recursion guard for runtime-raised exceptions */
     int32_t exited;              /* the thread has ended (the record stays valid while referenced) */
     int32_t started;             /* dn_thread_run was called (a `new Thread` is created unstarted) */
+    int32_t foreign_raise;       /* dn_stack_trace_prepare_foreign_raise was called */
     DnThread *next;              /* all running threads */
     DnThread *prev;
 };
@@ -447,6 +448,34 @@ void dn_throw(DnObject *ex) DN_COLD;
 /* `rethrow`, and resuming an unwind after a finally/fault/filter: records ex as pending again,
  * unchanged. */
 DN_INLINE void dn_rethrow(DnObject *ex) { dn_thread_self->pending_exception = ex; }
+
+/*
+ * Stack traces (stack_trace.c). Each compiled method that can see an exception has a static
+ * DnStackFrameInfo with its name as StackTrace.ToString prints it ("Ns.Type" "Method(Int32 x)"),
+ * written at compile time. The generated code records frames into the exception's _stackTrace
+ * field (a byte[] of entries, see stack_trace.c) where CoreCLR's stack walk would see them:
+ * when an exception leaves a method (dn_stack_trace_leave) and when a catch or filter of the
+ * method looks at it (dn_stack_trace_catch). `line` is the source line of the call or throw
+ * (0 when the method has no debug information). dn_throw starts a new trace.
+ */
+typedef struct DnStackFrameInfo {
+    const char *type;   /* UTF-8 "Ns.Outer.Inner`1", or NULL (a global method); kept apart from
+                           the method so that the linker merges the copies of each type name */
+    const char *method; /* UTF-8 "Method[T](Int32 x)" */
+    const char *file;   /* source file from the PDB, or NULL */
+    uint32_t flags;     /* DN_FRAME_* */
+} DnStackFrameInfo;
+#define DN_FRAME_ASYNC 1u /* an async state machine's MoveNext: no "End of stack trace" line after it */
+void dn_stack_trace_leave(const DnStackFrameInfo *frame, int32_t line) DN_COLD;
+void dn_stack_trace_catch(const DnStackFrameInfo *frame, int32_t line) DN_COLD;
+/* The text Exception.GetStackTrace returns ("   at ..." lines joined by '\n'), NULL if the
+ * exception has no recorded frames (or on out of memory, with the exception pending). */
+DnString *dn_stack_trace_text(DnObject *ex);
+/* A copy of ex's recorded frames for ExceptionDispatchInfo (Exception.GetFrozenStackTrace). */
+DnObject *dn_stack_trace_freeze(DnObject *ex);
+/* Exception.PrepareForForeignExceptionRaise: the next dn_throw on this thread continues the
+ * restored trace (marking where it was captured) instead of starting a new one. */
+void dn_stack_trace_prepare_foreign_raise(void);
 
 /*
  * Exceptions the runtime raises. The exception objects are instances of CoreLib classes built
@@ -753,6 +782,10 @@ typedef struct DnManagedHooks {
      * after Main returns (and foreground threads ended) and in Environment.Exit. An exception
      * it leaves pending is unhandled. */
     void (*on_process_exit)(void);
+    /* Optional stack traces: the offset of Exception._stackTrace (0: frames are not recorded)
+     * and System.Byte[], the type of the array the frames are recorded in. */
+    uint32_t exception_stack_trace_offset;
+    const DnMethodTable *byte_array_mt;
 } DnManagedHooks;
 
 extern const DnManagedHooks dn_managed_hooks;

@@ -73,6 +73,7 @@ void dn_throw(DnObject *ex) {
         dn_throw_null_reference();
         return;
     }
+    dn_stack_trace_on_throw(ex);
     dn_thread_self->pending_exception = ex;
 }
 

@@ -47,6 +47,11 @@ char *dn_utf16_to_utf8(const uint16_t *chars, size_t length, size_t *out_len);
  * U+FFFD, one per maximal invalid subpart (the Unicode/WHATWG convention .NET follows). */
 size_t dn_utf8_to_utf16(const char *utf8, size_t bytes, uint16_t *out);
 
+/* ---- stack_trace.c ---- */
+/* `throw ex`: starts ex's trace anew (or continues a restored one, see
+ * dn_stack_trace_prepare_foreign_raise). */
+void dn_stack_trace_on_throw(DnObject *ex);
+
 /* ---- exceptions.c ---- */
 /* Writes all of buf to stderr (fd 2), unbuffered. */
 void dn_write_stderr(const char *buf, size_t len);

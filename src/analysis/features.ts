@@ -25,6 +25,9 @@ export const DEFAULT_FEATURES: Readonly<Record<string, string>> = {
   'System.Linq.Enumerable.IsSizeOptimized': 'true',
 };
 
+/** Set to false by `<StackTraceSupport>false</StackTraceSupport>`: no stack trace data. */
+export const STACK_TRACE_SUPPORT = 'System.Diagnostics.StackTrace.IsSupported';
+
 /** The `configProperties` of an app's runtimeconfig.json (empty when there is none), as text. */
 export function runtimeConfigProperties(runtimeConfigPath?: string): Map<string, string> {
   const props = new Map<string, string>();

@@ -4,10 +4,10 @@
 // TypeInitializationException wrapper for failed class constructors, and the text of an
 // unhandled exception.
 //
-// The unhandled-exception text is built here in C rather than by Exception.ToString(): that
-// method brings in stack traces and reflection (several thousand framework methods) for one
-// message at the end of a failing program. The text has ToString()'s shape — type name,
-// message, inner exceptions — without the stack trace lines.
+// The unhandled-exception text is built here in C rather than by Exception.ToString(): a
+// virtual call at the end of a failing program would keep ToString's whole closure alive for
+// one message. The text has ToString()'s shape — type name, message, inner exceptions, the
+// stack trace lines the runtime recorded (stack_trace.c).
 import type { MethodDesc } from '../typesystem/members.js';
 import { DefType, type TypeDesc } from '../typesystem/types.js';
 import type { Deps } from './deps.js';
@@ -72,6 +72,7 @@ export class Hooks {
       gen.require(ti.ctor, 'class constructor failures');
     }
     if (this.entry.signature.params.length === 1) gen.requireConstructed(this.entry.signature.params[0]!, 'Main(string[] args)');
+    gen.requireConstructed(gen.ctx.arrayType(gen.kit.u1), 'stack traces (Exception._stackTrace)');
     const onExit = this.processExit();
     if (onExit && !gen.isCompiled(onExit)) gen.require(onExit, 'AppDomain.ProcessExit handlers');
     const setup = this.appContextSetup();
@@ -178,6 +179,8 @@ export class Hooks {
     out.push('    .exception_to_string = dn_program_exception_to_string,');
     out.push('    .on_unhandled_exception = NULL,');
     out.push(`    .on_process_exit = ${exitHook},`);
+    out.push(`    .exception_stack_trace_offset = ${this.stackTraceOffset(deps)},`);
+    out.push(`    .byte_array_mt = ${gen.mt(deps, gen.ctx.arrayType(gen.kit.u1))},`);
     out.push('};');
     return out;
   }
@@ -209,6 +212,14 @@ export class Hooks {
     return nativeCall(deps, 'dn_icall_get_exit_code', '');
   }
 
+  /** offsetof(Exception, _stackTrace): where the runtime records an exception's frames. */
+  private stackTraceOffset(deps: Deps): string {
+    const gen = this.gen;
+    const exType = gen.ctx.wellKnown('System.Exception');
+    gen.useStruct(deps, exType);
+    return `offsetof(${gen.ctypes.struct(exType).name}, ${gen.ctypes.member(exType.fields.find((f) => f.name === '_stackTrace')!)})`;
+  }
+
   private exceptionToString(deps: Deps): string[] {
     const gen = this.gen;
     const exType = gen.ctx.wellKnown('System.Exception');
@@ -216,7 +227,9 @@ export class Hooks {
     const s = gen.ctypes.struct(exType).name;
     const message = gen.ctypes.member(exType.fields.find((f) => f.name === '_message')!);
     const inner = gen.ctypes.member(exType.fields.find((f) => f.name === '_innerException')!);
-    return `/* Exception.ToString()'s text without the stack trace: "Type: message ---> inner...". */
+    const remote = gen.ctypes.member(exType.fields.find((f) => f.name === '_remoteStackTraceString')!);
+    const saved = gen.ctypes.member(exType.fields.find((f) => f.name === '_stackTraceString')!);
+    return `/* Exception.ToString()'s text: "Type: message ---> inner...", then the stack trace. */
 typedef struct { uint16_t *chars; int32_t length, capacity; } DnTextBuffer;
 static void dn_text_append(DnTextBuffer *b, const uint16_t *chars, int32_t n) {
     if (b->length + n > b->capacity) {
@@ -252,6 +265,14 @@ static void dn_text_append_exception(DnTextBuffer *b, DnObject *ex, int depth) {
         dn_text_append_exception(b, e->${inner}, depth + 1);
         dn_text_append_ascii(b, "\\n   --- End of inner exception stack trace ---");
     }
+    /* Exception.StackTrace: the remote part, then the saved text or the recorded frames. */
+    DnString *remote = (DnString *)e->${remote};
+    DnString *trace = (DnString *)e->${saved};
+    if (trace == NULL) trace = dn_stack_trace_text(ex);
+    (void)dn_catch(); /* out of memory making the text: print without it */
+    if (remote != NULL || trace != NULL) dn_text_append_ascii(b, "\\n");
+    if (remote != NULL) dn_text_append(b, remote->chars, remote->length);
+    if (trace != NULL) dn_text_append(b, trace->chars, trace->length);
 }
 static DnString *dn_program_exception_to_string(DnObject *ex) {
     DnTextBuffer b = {0};

@@ -360,6 +360,11 @@ const REPLACED_WITH_IL = new Set<string>([
   'System.Math::ReciprocalSqrtEstimate',
   'System.MathF::ReciprocalEstimate',
   'System.MathF::ReciprocalSqrtEstimate',
+  // The text of an exception's stack trace, from the frames the runtime recorded and the
+  // method names written at compile time (stack-frames.ts, stack_trace.c). Its IL walks the
+  // frames with System.Diagnostics.StackTrace, which asks reflection (MethodBase, ParameterInfo,
+  // custom attributes) for what the compiler already knows.
+  'System.Exception::GetStackTrace',
   // Reflection answered from compile-time type data (typeinfo.ts): Enum.GetEnumInfo<TStorage>,
   // RuntimeType's Name/FullName/Namespace/ToString and Box, ValueType.Equals's field walk.
   ...TYPEINFO_REPLACED,
@@ -402,15 +407,8 @@ function containsReferencesOf(ctypes: { isReference(t: TypeDesc): boolean; primi
   return false;
 }
 
-/**
- * Methods replaced by a constant although they have IL (decision 1's last resort):
- *   - Exception.GetStackTrace() / Exception.HasBeenThrown: dotnative records no stack traces
- *     yet, so an exception's StackTrace is null (its IL would bring in StackTrace, StackFrame
- *     and reflection over method metadata).
- */
+/** Methods replaced by a constant although they have IL (decision 1's last resort). */
 const CONSTANT_REPLACEMENTS = new Map<string, bigint | null>([
-  ['System.Exception::GetStackTrace', null],
-  ['System.Exception::get_HasBeenThrown', 0n],
   // Every type handle is a DnMethodTable (pointer and function-pointer types included): the
   // TypeDesc paths (IsSubclassOf, metadata for generic parameters) are dead code here.
   ['System.Runtime.CompilerServices.TypeHandle::get_IsTypeDesc', 0n],
@@ -550,8 +548,10 @@ const BODIES: Record<string, BodyHandler> = {
   'System.GC::_EndNoGCRegion': (m, g, d) => (m.signature.params.length !== 0 ? undefined : fnBody(m, g, d, ['return dn_gc_end_no_gc_region();'])),
   'System.GC::_WaitForPendingFinalizers': (m, g, d) => fnBody(m, g, d, ['dn_gc_wait_for_pending_finalizers();']),
   'System.GC::GetTotalMemory': (m, g, d) => (m.signature.params.length === 0 ? fnBody(m, g, d, ['return dn_gc_total_memory(false);']) : undefined),
-  // No stack traces are recorded (see CONSTANT_REPLACEMENTS): ExceptionDispatchInfo captures none.
-  'System.Exception::GetFrozenStackTrace': (m, g, d) => fnBody(m, g, d, [`*(DnObject **)a1.${onStackPtr(g, d, m.signature.params[1]!)} = NULL;`]),
+  'System.Exception::GetStackTrace': (m, g, d) => fnBody(m, g, d, ['return (DnObject *)dn_stack_trace_text(a0);']),
+  // (Exception, out object): a copy of the recorded frames for ExceptionDispatchInfo.
+  'System.Exception::GetFrozenStackTrace': (m, g, d) =>
+    fnBody(m, g, d, [`*(DnObject **)a1.${onStackPtr(g, d, m.signature.params[1]!)} = dn_stack_trace_freeze(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)});`]),
   // The object MemberwiseClone's IL then copies into: a clone already holds the copy.
   'System.Runtime.CompilerServices.RuntimeHelpers::AllocateUninitializedClone': (m, g, d) => {
     if (m.signature.params.length !== 1) return undefined;
@@ -561,8 +561,8 @@ const BODIES: Record<string, BodyHandler> = {
   // Only the runtime's preallocated exceptions are immutable; dotnative has none.
   'System.Exception::IsImmutableAgileException': (m, g, d) => fnBody(m, g, d, ['(void)a0;', 'return 0;']),
   'System.GC::_CollectionCount': (m, g, d) => fnBody(m, g, d, ['(void)a1;', 'return dn_gc_collection_count(a0);']),
-  // Restores a captured stack trace before ExceptionDispatchInfo.Throw; there is none to restore.
-  'System.Exception::PrepareForForeignExceptionRaise': (m, g, d) => fnBody(m, g, d, []),
+  // ExceptionDispatchInfo.Throw restored a captured trace: its `throw` continues it.
+  'System.Exception::PrepareForForeignExceptionRaise': (m, g, d) => fnBody(m, g, d, ['dn_stack_trace_prepare_foreign_raise();']),
   // Boehm's heap has no generations: every object is reported as gen 0 (frozen literals too).
   'System.GC::GetGenerationInternal': (m, g, d) => fnBody(m, g, d, ['(void)a0;', 'return 0;']),
   // Counted for the whole process (the collector has no per-thread allocation counters).

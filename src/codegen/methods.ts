@@ -18,7 +18,8 @@ import { vtableSlotOf } from '../typesystem/vtable.js';
 import { ArrayType, ByRefType, DefType, PointerType, type TypeDesc } from '../typesystem/types.js';
 import { CodegenError } from './ctypes.js';
 import type { Deps } from './deps.js';
-import type { ProgramGen } from './program.js';
+import { type ProgramGen, cString } from './program.js';
+import { type MethodLines, type StackFrameName, methodLines, stackFrameName } from './stack-frames.js';
 
 /** What an emitted call site needs from the emitter (intrinsics use it). */
 export interface CallSite {
@@ -45,10 +46,21 @@ export class MethodEmitter {
   private readonly fnName: string;
   private readonly ldstrOf = new Map<IrVar, string>();
   private readonly tokenOf = new Map<IrVar, unknown>();
+  private frameInfo?: string | null;
+  /** How stack traces show the method (undefined: hidden). */
+  private readonly frameName?: StackFrameName;
+  /** Source lines (from the PDB) for the stack trace, when the method has them. */
+  private readonly lines_?: MethodLines;
+  /** IL offset of the statement being emitted (the line its exceptions are reported at). */
+  private currentOffset = 0;
+  /** `unwind_R<n>_L<line>` stubs: set dn_line, then go to the region's unwind code. */
+  private readonly lineStubs = new Map<string, { target: string; line: number }>();
 
   constructor(readonly gen: ProgramGen, readonly ir: IrMethod, deps: Deps) {
     this.deps = deps;
     this.fnName = gen.fn(deps, ir.method);
+    this.frameName = gen.options.stackTraces === false ? undefined : stackFrameName(ir.method);
+    this.lines_ = this.frameName ? methodLines(ir.method) : undefined;
   }
 
   get method(): MethodDesc {
@@ -85,7 +97,13 @@ export class MethodEmitter {
     // An explicit `undefined` means the method level (a default parameter would replace it).
     const region = explicit.length ? explicit[0] : this.currentBlock.region;
     this.neededUnwind.add(region);
-    return this.label(region ? `unwind_R${region.id}` : 'unwind_return');
+    const target = this.label(region ? `unwind_R${region.id}` : 'unwind_return');
+    // A statement's exception remembers its source line for the stack trace on the way.
+    const line = !explicit.length && this.lines_ ? this.lines_.lineAt(this.currentOffset) : 0;
+    if (!line) return target;
+    const stub = `${target}_L${line}`;
+    this.lineStubs.set(stub, { target, line });
+    return this.label(stub);
   }
 
   /** `if (pending) goto unwind;` */
@@ -206,6 +224,7 @@ export class MethodEmitter {
       this.currentBlock = b;
       this.lines.push(`B${b.id}:`);
       for (const s of b.stmts) {
+        this.currentOffset = s.offset;
         try {
           this.statement(s);
         } catch (e) {
@@ -213,6 +232,7 @@ export class MethodEmitter {
           throw e;
         }
       }
+      this.currentOffset = b.term.offset;
       this.terminator(b, blocks[i + 1]);
     });
     this.emitUnwind();
@@ -356,10 +376,12 @@ export class MethodEmitter {
         }
       }
     }
+    for (const [stub, { target, line }] of this.lineStubs) this.lines.push(`${stub}:`, `    dn_line = ${line}; goto ${target};`);
     if (done.has(undefined)) {
       this.lines.push('unwind_return:');
-      this.lines.push(`    ${this.zeroReturn()}`);
+      this.lines.push(`    ${this.recordFrame('leave')}${this.zeroReturn()}`);
     }
+    if (this.lineStubs.size || (this.lines_ && this.frameInfo)) this.extraDecls.push('    int32_t dn_line = 0; (void)dn_line;');
     for (const l of clauseLabels) this.usedLabels.add(l);
   }
 
@@ -376,12 +398,13 @@ export class MethodEmitter {
       case 'catch': {
         const test = this.gen.catchTest(this.deps, c.catchType!, 'dn_exception_peek()');
         const entry = this.label(this.blockLabel(c.handler.entry));
-        if (test === 'true') emit(`${this.exceptionVar(c)} = dn_catch(); goto ${entry};`);
-        else emit(`if (${test}) { ${this.exceptionVar(c)} = dn_catch(); goto ${entry}; }`);
+        const take = `${this.recordFrame('catch')}${this.exceptionVar(c)} = dn_catch(); goto ${entry};`;
+        if (test === 'true') emit(take);
+        else emit(`if (${test}) { ${take} }`);
         break;
       }
       case 'filter':
-        emit(`${this.exceptionVar(c)} = dn_catch(); goto ${this.label(this.blockLabel(c.filter!.entry))};`);
+        emit(`${this.recordFrame('catch')}${this.exceptionVar(c)} = dn_catch(); goto ${this.label(this.blockLabel(c.filter!.entry))};`);
         break;
       case 'finally':
       case 'fault':
@@ -390,6 +413,24 @@ export class MethodEmitter {
         break;
     }
     void r;
+  }
+
+  /** `&dn_frame`, the method's stack trace record (a static local), or undefined when stack
+   * traces do not show the method. */
+  private frame(): string | undefined {
+    if (this.frameInfo === undefined) {
+      const f = this.frameName;
+      this.frameInfo = f ? '&dn_frame' : null;
+      const file = this.lines_ ? cString(this.lines_.file) : 'NULL';
+      if (f) this.extraDecls.push(`    static const DnStackFrameInfo dn_frame = {${f.type !== undefined ? cString(f.type) : 'NULL'}, ${cString(f.method)}, ${file}, ${f.isAsync ? 'DN_FRAME_ASYNC' : '0'}};`);
+    }
+    return this.frameInfo ?? undefined;
+  }
+
+  /** Records this method in the pending exception's stack trace (leaving it or catching it). */
+  private recordFrame(how: 'leave' | 'catch'): string {
+    const f = this.frame();
+    return f ? `dn_stack_trace_${how}(${f}, ${this.lines_ ? 'dn_line' : '0'}); ` : '';
   }
 
   private zeroReturn(): string {

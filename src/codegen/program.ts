@@ -67,6 +67,9 @@ export interface ProgramGenOptions {
   importMethod(m: MethodDesc): IrMethod;
   /** The runtimeconfig.json properties handed to AppContext at start-up (AppContext.GetData). */
   appContextProperties?: ReadonlyMap<string, string>;
+  /** Record stack traces (false with `<StackTraceSupport>false</StackTraceSupport>`, which
+   * drops every method's stack trace name from the executable). Default true. */
+  stackTraces?: boolean;
 }
 
 export class ProgramGen {

@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeProgram, type AnalysisResult } from '../analysis/analyze.js';
 import { ConstantMethods } from '../analysis/constant-methods.js';
-import { featureSettings, runtimeConfigProperties } from '../analysis/features.js';
+import { STACK_TRACE_SUPPORT, featureSettings, runtimeConfigProperties } from '../analysis/features.js';
 import { MAX_GENERIC_DEPTH } from '../analysis/generic-depth.js';
 import { ConstructedTypeNode, MethodNode, StaticBaseNode, TypeHandleNode, VirtualUseNode } from '../analysis/nodes.js';
 import { explain } from '../analysis/why.js';
@@ -62,7 +62,8 @@ export function generateProgram(assemblyPath: string, options: { why?: string[];
   if (!token) throw new CompileError(`${assemblyPath}: has no entry point (a library, not a program)`);
   const entry = ctx.resolver.resolveMethod(app, token, {});
   const runtimeConfig = assemblyPath.replace(/\.(dll|exe)$/i, '') + '.runtimeconfig.json';
-  const substitutions = new CodegenSubstitutions(ctx, featureSettings(runtimeConfig));
+  const features = featureSettings(runtimeConfig);
+  const substitutions = new CodegenSubstitutions(ctx, features);
   const constants = new ConstantMethods(substitutions);
   const analysis = analyzeProgram([{ method: entry, why: 'entry point' }], substitutions);
   log(`analysis: ${analysis.methods.length} methods, ${analysis.constructedTypes.length} constructed types (${Math.round(performance.now() - t0)} ms)`);
@@ -70,6 +71,7 @@ export function generateProgram(assemblyPath: string, options: { why?: string[];
   const gen: ProgramGen = new ProgramGen({
     ctx, analysis, substitutions, constants, entryPoint: entry, frameworkDir: loader.framework.dir,
     appContextProperties: runtimeConfigProperties(runtimeConfig),
+    stackTraces: features.get(STACK_TRACE_SUPPORT) !== 'false',
     importMethod: (m) => {
       const ir = importMethod(m);
       pruneConstantBranches(ir, substitutions, constants);

@@ -46,6 +46,8 @@ export interface CompileOptions {
   shared?: boolean;
   /** The type whose Main is the entry point, when several types have one. */
   mainType?: string;
+  /** Write a portable PDB next to the assembly (stack traces then show source lines). */
+  debug?: boolean;
 }
 
 /** Compiles sources into an executable assembly; returns the compiler's error lines on failure. */
@@ -55,6 +57,7 @@ export async function compileCSharp(tc: CSharpToolchain, o: CompileOptions): Pro
     `-out:${o.outputDll}`, `-optimize${o.optimize ? '+' : '-'}`, `-unsafe${o.unsafe ? '+' : '-'}`, '-nowarn:CS0162,CS0168,CS0169,CS0219,CS0414,CS0649,CS0659,CS0660,CS0661,CS8981',
     ...(o.defines?.length ? [`-define:${o.defines.join(';')}`] : []),
     ...(o.mainType ? [`-main:${o.mainType}`] : []),
+    ...(o.debug ? ['-debug:portable'] : []),
     ...tc.references.map((r) => `-reference:${r}`),
     ...o.sources,
   ];

@@ -149,10 +149,13 @@ export function driverSource(programs: Wrapped[]): string {
  * Writes the batch's sources under `dir` (only files whose text changed) and returns their
  * paths, the driver last, with a hash of all of them.
  */
+/** How test programs are compiled (part of every build stamp: a change rebuilds them). */
+export const COMPILE_OPTIONS = 'optimize+ unsafe+ debug:portable';
+
 export function writeBatchSources(dir: string, programs: Wrapped[]): { files: string[]; hash: string } {
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(COMPILE_OPTIONS).update('\0');
   const put = (file: string, text: string) => {
     const path = join(dir, file);
     if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { compileCSharp, findCSharpToolchain, type CSharpToolchain } from '../external/csharp.js';
 import { cliPath, repoRoot } from './fixtures.js';
-import { type BatchExecutable, type Wrapped, buildBatchExecutable, wrapProgram } from './batch.js';
+import { type BatchExecutable, COMPILE_OPTIONS, type Wrapped, buildBatchExecutable, wrapProgram } from './batch.js';
 
 export const programsDir = join(repoRoot, 'tests', 'programs');
 export const cacheRoot = join(repoRoot, '.cache');
@@ -59,11 +59,11 @@ export async function buildProgram(name: string, source = join(programsDir, `${n
   const dir = join(cacheRoot, 'programs', name);
   const dll = join(dir, `${name}.dll`);
   const stampFile = join(dir, 'source.sha');
-  const hash = sha(readFileSync(source));
+  const hash = sha(COMPILE_OPTIONS + '\0' + readFileSync(source, 'utf8'));
   if (existsSync(dll) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash) return dll;
   mkdirSync(dir, { recursive: true });
   toolchain ??= findCSharpToolchain();
-  const r = await compileCSharp(toolchain, { sources: [source], outputDll: dll, optimize: true, unsafe: true, shared: true });
+  const r = await compileCSharp(toolchain, { sources: [source], outputDll: dll, optimize: true, unsafe: true, shared: true, debug: true });
   if (!r.ok) throw new Error(`csc failed on ${source}:\n${r.errors.join('\n')}`);
   writeFileSync(stampFile, hash);
   return dll;
@@ -161,7 +161,7 @@ function batches(): string[][] {
 async function buildBatch(index: number, names: string[]): Promise<BatchBuild> {
   const compile = async (files: string[], dll: string) => {
     toolchain ??= findCSharpToolchain();
-    const r = await compileCSharp(toolchain, { sources: files, outputDll: dll, optimize: true, unsafe: true, shared: true, mainType: 'DotnativeBatchDriver' });
+    const r = await compileCSharp(toolchain, { sources: files, outputDll: dll, optimize: true, unsafe: true, shared: true, mainType: 'DotnativeBatchDriver', debug: true });
     return r.ok ? undefined : (r.errors[0] ?? '');
   };
   return buildBatchExecutable(join(cacheRoot, 'batches', String(index)), names.map((n) => wrapped().get(n) as Wrapped), compile, publish);
