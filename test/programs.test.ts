@@ -94,6 +94,40 @@ describe('process behaviour', { concurrency: 2 }, () => {
     assert.equal(native.stdout, dotnet.stdout);
   });
 
+  test('StackTraceSupport=false (System.Diagnostics.StackTrace.IsSupported) leaves the stack trace data out', async () => {
+    const lines = [
+      'using System;',
+      'static class Program {',
+      '    static void Fail() => throw new InvalidOperationException("no trace");',
+      '    static int Main() {',
+      '        try { Fail(); } catch (Exception e) { Console.WriteLine(e.StackTrace == null ? "null" : e.StackTrace); }',
+      '        Fail();',
+      '        return 0;',
+      '    }',
+      '}',
+    ];
+    const dll = await oneOff('NoTraces', lines);
+    const withTraces = await publish(dll, join(cacheRoot, 'programs-test', 'traces'));
+    assert.equal(withTraces.outcome.code, 0, withTraces.outcome.stderr);
+    const traced = await run(withTraces.exe!, []);
+    assert.match(traced.stdout, /^   at Program\.Fail\(\) in .*NoTraces\.cs:line 3\n   at Program\.Main\(\)/);
+    // The same assembly with the switch set as `<StackTraceSupport>false</StackTraceSupport>` sets it.
+    const dir = join(cacheRoot, 'programs-test', 'no-traces-src');
+    mkdirSync(dir, { recursive: true });
+    const copy = join(dir, 'NoTraces.dll');
+    writeFileSync(copy, readFileSync(dll));
+    const config = JSON.parse(readFileSync(dll.replace(/\.dll$/, '.runtimeconfig.json'), 'utf8')) as { runtimeOptions: { configProperties?: Record<string, unknown> } };
+    config.runtimeOptions.configProperties = { ...config.runtimeOptions.configProperties, 'System.Diagnostics.StackTrace.IsSupported': false };
+    writeFileSync(join(dir, 'NoTraces.runtimeconfig.json'), JSON.stringify(config));
+    const without = await publish(copy, join(cacheRoot, 'programs-test', 'no-traces'));
+    assert.equal(without.outcome.code, 0, without.outcome.stderr);
+    const plain = await run(without.exe!, []);
+    assert.equal(plain.stdout, 'null\n');
+    assert.equal(plain.stderr, 'Unhandled exception. System.InvalidOperationException: no trace\n');
+    assert.equal(plain.signal, 'SIGABRT');
+    assert.ok(statSync(without.exe!).size < statSync(withTraces.exe!).size, 'smaller without stack trace data');
+  });
+
   test('Main(string[] args) receives the command line; a void Main exits with Environment.ExitCode', async () => {
     const dll = await oneOff('Args', [
       'using System;',

@@ -26,6 +26,7 @@ import { CAST_HELPERS, CAST_QCALLS } from './casts.js';
 import { EXCEPTION_MESSAGE_CALLS } from './exception-messages.js';
 import { THREAD_NATIVES } from './thread-natives.js';
 import { TYPE_STRUCTURE_CALLS, TYPE_STRUCTURE_QCALLS } from './type-structure.js';
+import { unsafeAccessorBody } from './unsafe-accessor.js';
 import { TYPEINFO_REPLACED, arrayCreateBody, arrayRankBody, canCompareBitsBody, runtimeTypeBoxBody, enumInfoBody, hashCodeStrategyBody, typeNameBody, valueTypeEqualsBody } from './typeinfo.js';
 
 type InlineHandler = (site: CallSite, gen: ProgramGen) => boolean;
@@ -433,6 +434,12 @@ const NOTHROW = new Set<string>([
  * Math and MathF internal calls that are one C library function each (libm has the same IEEE
  * semantics CoreCLR's PAL uses); the float versions take the C `f` suffix.
  */
+/** A void internal call that does nothing with its arguments. */
+function ignoreArguments(m: MethodDesc, g: ProgramGen, d: Deps): string | undefined {
+  if (m.signature.returnType !== g.kit.void) return undefined;
+  return fnBody(m, g, d, [m.signature.params.map((_, i) => `(void)a${i};`).join(' ')]);
+}
+
 /** A Math/MathF binding that applies to the overloads over double/float only (not decimal's). */
 function floatsOnly(h: BodyHandler): BodyHandler {
   return (m, g, d) => {
@@ -541,7 +548,6 @@ const BODIES: Record<string, BodyHandler> = {
     g.requireConstructed(g.ctx.arrayType(g.kit.string), 'Environment.GetCommandLineArgs()');
     return fnBody(m, g, d, [`return (DnObject *)${nativeCall(d, 'dn_icall_get_command_line_args', '')};`]);
   },
-  'System.GC::_Collect': (m, g, d) => fnBody(m, g, d, ['(void)a0; (void)a1;', 'dn_gc_collect();']),
   // QCalls (totalSize, lohSizeKnown, lohSize, disallowFullBlockingGC) and (): Boehm's collections are disabled in between.
   'System.GC::_StartNoGCRegion': (m, g, d) => (m.signature.params.length !== 4 ? undefined : fnBody(m, g, d, ['(void)a0; (void)a1; (void)a2; (void)a3;', 'return dn_gc_start_no_gc_region();'])),
   'System.Runtime.GCSettings::GetGCLatencyMode': (m, g, d) => (m.signature.params.length !== 0 ? undefined : fnBody(m, g, d, ['return dn_gc_latency_mode();'])),
@@ -827,6 +833,15 @@ const NATIVE: Record<string, BodyHandler> = {
       `*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)} = self->managed_thread;`,
     ]);
   },
+  // Runtime events: EventSource is off (features.ts), so NativeRuntimeEventSource.Log is never
+  // enabled and these are never called; CoreLib's lock code still reaches them behind
+  // Log.IsEnabled(), which analysis cannot fold. No debugger attaches: no notification.
+  NativeRuntimeEventSource_LogContentionLockCreated: ignoreArguments,
+  NativeRuntimeEventSource_LogContentionStart: ignoreArguments,
+  NativeRuntimeEventSource_LogContentionStop: ignoreArguments,
+  DebugDebugger_CustomNotification: ignoreArguments,
+  // GC.Collect(generation, mode, lowMemoryPressure): Boehm collects the whole heap.
+  GCInterface_Collect: (m, g, d) => fnBody(m, g, d, ['(void)a0; (void)a1; (void)a2;', 'dn_gc_collect();']),
   GCInterface_ReRegisterForFinalize: (m, g, d) => fnBody(m, g, d, [`dn_gc_reregister_for_finalize(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)});`]),
   ObjectNative_GetHashCodeSlow: (m, g, d) => fnBody(m, g, d, [`return dn_object_get_hashcode(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)});`]),
   // GC.AllocateUninitializedArray<T>: a0 is T[]'s MethodTable (RuntimeTypeHandle.ToIntPtr); the
@@ -921,6 +936,8 @@ export class Intrinsics {
   body(m: MethodDesc, deps: Deps): string | undefined {
     const owner = m.owningType;
     if (owner instanceof DefType && owner.isDelegate && m.isRuntimeImplemented) return this.delegateBody(m, deps);
+    const accessor = unsafeAccessorBody(m, this.gen, deps);
+    if (accessor !== undefined) return accessor;
     const h = BODIES[methodKey(m)];
     if (h) {
       const body = h(m, this.gen, deps);
