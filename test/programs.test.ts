@@ -94,6 +94,25 @@ describe('process behaviour', { concurrency: 2 }, () => {
     assert.equal(native.stdout, dotnet.stdout);
   });
 
+  test('Environment.FailFast prints dotnet\'s "Process terminated." report and aborts', async () => {
+    const dll = await oneOff('FailFast', [
+      'using System;',
+      'static class Program {',
+      '    static int Main() { Console.WriteLine("before"); Environment.FailFast("stopping \u00e9 here"); return 0; }',
+      '}',
+    ]);
+    const dotnet = await run('dotnet', [dll]);
+    const { outcome, exe } = await publish(dll, join(cacheRoot, 'programs-test', 'failfast'));
+    assert.equal(outcome.code, 0, outcome.stderr);
+    assert.doesNotMatch(outcome.stderr, /FailFast/);
+    const native = await run(exe!, []);
+    assert.equal(`${native.code}/${native.signal}`, `${dotnet.code}/${dotnet.signal}`);
+    assert.equal(native.stdout, dotnet.stdout);
+    const head = (s: string) => s.split('\n').slice(0, 2).join('\n');
+    assert.equal(head(native.stderr), 'Process terminated.\nstopping \u00e9 here');
+    assert.equal(head(native.stderr), head(dotnet.stderr));
+  });
+
   test('StackTraceSupport=false (System.Diagnostics.StackTrace.IsSupported) leaves the stack trace data out', async () => {
     const lines = [
       'using System;',

@@ -539,6 +539,8 @@ void dn_app_context_setup(void (*setup)(uint16_t **names, uint16_t **values, int
 DN_NORETURN void dn_unhandled_exception(DnObject *ex);
 /* Environment.FailFast: "Process terminated.\n" + message + "\n" on stderr, then abort. */
 DN_NORETURN void dn_fail_fast(DnString *message);
+/* The same for a NUL-terminated UTF-16 message (Environment.FailFast's QCall). */
+DN_NORETURN void dn_fail_fast_chars(const uint16_t *message);
 /* An internal error of dotnative (not a .NET exception): "dotnative: fatal error: ..." + abort. */
 DN_NORETURN void dn_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

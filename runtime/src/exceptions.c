@@ -198,6 +198,23 @@ void dn_unhandled_exception(DnObject *ex) {
     dn_abort();
 }
 
+void dn_fail_fast_chars(const uint16_t *message) {
+    pthread_mutex_lock(&dying_lock);
+    dn_write_stderr_str("Process terminated.\n");
+    if (message != NULL) {
+        size_t n = 0;
+        while (message[n] != 0) n++;
+        size_t len = 0;
+        char *utf8 = dn_utf16_to_utf8(message, n, &len);
+        if (utf8 != NULL) {
+            dn_write_stderr(utf8, len);
+            dn_write_stderr_str("\n");
+            free(utf8);
+        }
+    }
+    dn_abort();
+}
+
 void dn_fail_fast(DnString *message) {
     pthread_mutex_lock(&dying_lock);
     dn_write_stderr_str("Process terminated.\n");

@@ -840,6 +840,9 @@ const NATIVE: Record<string, BodyHandler> = {
   NativeRuntimeEventSource_LogContentionStart: ignoreArguments,
   NativeRuntimeEventSource_LogContentionStop: ignoreArguments,
   DebugDebugger_CustomNotification: ignoreArguments,
+  // Environment.FailFast(stack mark, message, exception, error source): "Process terminated."
+  // and the message on stderr, then SIGABRT as under dotnet (which adds native stack lines).
+  Environment_FailFast: (m, g, d) => fnBody(m, g, d, ['(void)a0; (void)a2; (void)a3;', 'dn_fail_fast_chars((const uint16_t *)a1);']),
   // GC.Collect(generation, mode, lowMemoryPressure): Boehm collects the whole heap.
   GCInterface_Collect: (m, g, d) => fnBody(m, g, d, ['(void)a0; (void)a1; (void)a2;', 'dn_gc_collect();']),
   GCInterface_ReRegisterForFinalize: (m, g, d) => fnBody(m, g, d, [`dn_gc_reregister_for_finalize(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)});`]),
