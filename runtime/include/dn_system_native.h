@@ -267,6 +267,15 @@ void dn_icall_get_memory_info(int64_t *totalAvailableBytes, int64_t *memoryLoadB
 /* Environment.GetCommandLineArgsNative(): string[] of argv (argv[0] = the executable as started). */
 void *dn_icall_get_command_line_args(void);
 
+/* ---- process.c: child processes (System.Diagnostics.Process) ---- */
+int32_t SystemNative_ForkAndExecProcess(const char *filename, char **argv, char **envp, const char *cwd, int32_t redirectStdin, int32_t redirectStdout, int32_t redirectStderr, int32_t setCredentials, uint32_t userId, uint32_t groupId, uint32_t *groups, int32_t groupsLength, int32_t *childPid, int32_t *stdinFd, int32_t *stdoutFd, int32_t *stderrFd);
+void SystemNative_RegisterForSigChld(void *callback);
+void SystemNative_SetDelayedSigChildConsoleConfigurationHandler(void *callback);
+void SystemNative_ConfigureTerminalForChildProcess(int32_t childUsesTerminal);
+int32_t SystemNative_WaitIdAnyExitedNoHangNoWait(void);
+int32_t SystemNative_WaitPidExitedNoHang(int32_t pid, int32_t *exitCode);
+int32_t SystemNative_Kill(int32_t pid, int32_t signal);
+
 #ifdef __cplusplus
 }
 #endif
