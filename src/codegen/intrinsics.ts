@@ -26,6 +26,7 @@ import { CAST_HELPERS, CAST_QCALLS } from './casts.js';
 import { EXCEPTION_MESSAGE_CALLS } from './exception-messages.js';
 import { THREAD_NATIVES } from './thread-natives.js';
 import { TYPE_STRUCTURE_CALLS, TYPE_STRUCTURE_QCALLS } from './type-structure.js';
+import { ASSEMBLY_CALLS, ASSEMBLY_QCALLS, executingAssembly } from './assemblies.js';
 import { TYPEINFO_REPLACED, arrayCreateBody, arrayRankBody, canCompareBitsBody, runtimeTypeBoxBody, enumInfoBody, hashCodeStrategyBody, typeNameBody, valueTypeEqualsBody } from './typeinfo.js';
 
 type InlineHandler = (site: CallSite, gen: ProgramGen) => boolean;
@@ -121,6 +122,13 @@ function interlockedCompareExchange(s: CallSite, g: ProgramGen): boolean {
 }
 
 const INLINE: Record<string, InlineHandler> = {
+  'System.Reflection.Assembly::GetExecutingAssembly': (s, g) => {
+    const caller = s.em.ir.method.def?.assembly;
+    if (s.stmt.method.signature.params.length !== 0 || !caller) return false;
+    assign(s, executingAssembly(g, s.em.deps, caller));
+    s.em.checkPending();
+    return true;
+  },
   // ---- System.Threading.Interlocked (JIT intrinsics; their IL calls themselves) ----
   [`${INTERLOCKED}::Exchange`]: interlockedExchange,
   [`${INTERLOCKED}::ExchangeObject`]: interlockedExchange,
@@ -365,6 +373,9 @@ const REPLACED_WITH_IL = new Set<string>([
   // frames with System.Diagnostics.StackTrace, which asks reflection (MethodBase, ParameterInfo,
   // custom attributes) for what the compiler already knows.
   'System.Exception::GetStackTrace',
+  // Assembly.GetExecutingAssembly(): the calling method's assembly, known at each call site
+  // (its IL asks the GetExecutingAssemblyNative QCall to walk the stack; assemblies.ts).
+  'System.Reflection.Assembly::GetExecutingAssembly',
   // Reflection answered from compile-time type data (typeinfo.ts): Enum.GetEnumInfo<TStorage>,
   // RuntimeType's Name/FullName/Namespace/ToString and Box, ValueType.Equals's field walk.
   ...TYPEINFO_REPLACED,
@@ -420,6 +431,7 @@ export function isReplacedWithIl(m: MethodDesc): boolean {
   if (key.startsWith(`${INTERLOCKED}::`) && INLINE[key]) return true;
   if (!REPLACED_WITH_IL.has(key)) return false;
   if (key === 'System.Activator::CreateInstance') return m.instantiation.length === 1 && m.signature.params.length === 0;
+  if (key === 'System.Reflection.Assembly::GetExecutingAssembly') return m.signature.params.length === 0;
   return true;
 }
 
@@ -481,6 +493,7 @@ const BODIES: Record<string, BodyHandler> = {
   ...CAST_HELPERS,
   ...EXCEPTION_MESSAGE_CALLS,
   ...TYPE_STRUCTURE_CALLS,
+  ...ASSEMBLY_CALLS,
   'System.Double::ConvertToIntegerNative': convertToIntegerNative,
   'System.Single::ConvertToIntegerNative': convertToIntegerNative,
   'System.String::FastAllocateString': (m, g, d) => fnBody(m, g, d, [
@@ -788,6 +801,7 @@ const equalMethodHandlesBody: BodyHandler = (m, g, d) => {
 const NATIVE: Record<string, BodyHandler> = {
   ...THREAD_NATIVES,
   ...TYPE_STRUCTURE_QCALLS,
+  ...ASSEMBLY_QCALLS,
   ...CAST_QCALLS,
   [ACTIVATION_INFO]: activationInfoBody,
   ValueType_GetHashCodeStrategy: (m, g, d) => hashCodeStrategyBody(m, g, d, (t) => onStackPtr(g, d, t)),

@@ -10,9 +10,7 @@
 //     ValueType.Equals or ValueType.GetHashCode is compiled.
 // The bodies of the methods that read this data (bound in intrinsics.ts) are here too; the C
 // that interprets it is runtime/src/typeinfo.c.
-import { createHash } from 'node:crypto';
 import { VirtualUseNode } from '../analysis/nodes.js';
-import type { AssemblyFile } from '../metadata/assembly.js';
 import { isNullable } from '../typesystem/casting.js';
 import { instanceLayout } from '../typesystem/layout.js';
 import type { MethodDesc } from '../typesystem/members.js';
@@ -21,6 +19,7 @@ import { resolveVirtualMethod, vtableOf } from '../typesystem/vtable.js';
 import type { Deps } from './deps.js';
 import { canCompareBits } from './typedesc.js';
 import { ACTIVATION_INFO, activationField, planActivation } from './activation.js';
+import { assemblyDisplayName, assemblyRecord, typeAssembly } from './assemblies.js';
 import { qcallTypeMt, runtimeTypeMt, typeInfoBody } from './bodies.js';
 import { cString, type ProgramGen } from './program.js';
 
@@ -35,6 +34,8 @@ const VALUETYPE_METHODS = ['System.ValueType::Equals', 'System.ValueType::GetHas
 /** The reflection calls that read a type's shape (attributes, enclosing and generic definition...). */
 const STRUCTURE_CALLS = ['GetAttributes', 'GetToken', 'GetDeclaringTypeHandle', 'GetGenericTypeDefinition', 'GetElementTypeHandle', 'GetModuleIfExists']
   .map((n) => `System.RuntimeTypeHandle::${n}`);
+/** The calls that ask for a type's assembly or module (typeof(X).Assembly, typeof(X).Module). */
+const ASSEMBLY_OF_TYPE = ['GetAssemblyIfExists', 'GetAssemblySlow', 'GetModuleIfExists', 'GetModuleSlow'].map((n) => `System.RuntimeTypeHandle::${n}`);
 
 /** Methods with IL that intrinsics.ts binds to the bodies below (REPLACED_WITH_IL). */
 export const TYPEINFO_REPLACED = [ENUM_INFO, ...NAME_GETTERS, 'System.ValueType::Equals', 'System.RuntimeType::Box'];
@@ -45,9 +46,9 @@ function keyOf(m: MethodDesc): string {
 }
 
 /** What the kept methods ask for (computed once per data unit). */
-interface Wanted { names: boolean; enums: boolean; fields: boolean; arrays: boolean; structure: boolean; activation: boolean }
+interface Wanted { names: boolean; enums: boolean; fields: boolean; arrays: boolean; structure: boolean; activation: boolean; assembly: boolean }
 function wanted(gen: ProgramGen): Wanted {
-  let names = false, enums = false, fields = false, arrays = false, structure = false, activation = false;
+  let names = false, enums = false, fields = false, arrays = false, structure = false, activation = false, assembly = false;
   for (const m of gen.kept) {
     if (m.isPInvoke && m.def) {
       const entry = m.def.assembly.md.implMapOf(m.token)?.importName;
@@ -58,9 +59,10 @@ function wanted(gen: ProgramGen): Wanted {
     if (NAME_GETTERS.includes(k)) names = true;
     else if (k === ENUM_INFO) enums = true;
     else if (VALUETYPE_METHODS.includes(k)) fields = true;
-    else if (STRUCTURE_CALLS.includes(k)) structure = true;
+    if (STRUCTURE_CALLS.includes(k)) structure = true;
+    if (ASSEMBLY_OF_TYPE.includes(k)) assembly = true;
   }
-  return { names, enums, fields, arrays, structure, activation };
+  return { names, enums, fields, arrays, structure, activation, assembly };
 }
 
 const wantedCache = new WeakMap<ProgramGen, Wanted>();
@@ -80,22 +82,6 @@ export function wantsTypeStructure(gen: ProgramGen): boolean {
 }
 
 // ---- names ---------------------------------------------------------------------------------
-
-const identities = new WeakMap<AssemblyFile, string>();
-/** `Name, Version=..., Culture=..., PublicKeyToken=...` of an assembly. */
-function assemblyDisplayName(file: AssemblyFile): string {
-  let s = identities.get(file);
-  if (s !== undefined) return s;
-  const a = file.identity;
-  let token = a.publicKeyOrToken;
-  if (token.length > 0) {
-    const sha = createHash('sha1').update(Buffer.from(token, 'hex')).digest();
-    token = Buffer.from(sha.subarray(sha.length - 8)).reverse().toString('hex');
-  }
-  s = `${a.name}, Version=${a.version}, Culture=${a.culture || 'neutral'}, PublicKeyToken=${token || 'null'}`;
-  identities.set(file, s);
-  return s;
-}
 
 function arraySuffix(t: ArrayType): string {
   return t.isSzArray ? '[]' : t.rank === 1 ? '[*]' : `[${','.repeat(t.rank - 1)}]`;
@@ -200,12 +186,6 @@ function structureFields(gen: ProgramGen, t: TypeDesc, deps: Deps): string[] {
   } else {
     out.push(`.attributes = 0x${(t instanceof ArrayType ? ARRAY_ATTRIBUTES : 0).toString(16)}`, '.token = 0x2000000');
     if ((t instanceof ArrayType || t instanceof PointerType) && !(t.elementType instanceof ByRefType)) out.push(`.element = ${mtRef(t.elementType)}`);
-  }
-  const root = rootElement(t);
-  if (root instanceof DefType) {
-    const slot = `dn_module__${root.assembly.identity.name.replace(/[^A-Za-z0-9_]/g, '_')}`;
-    deps.declare(slot, `static DnObject *${slot};`);
-    out.push(`.module = &${slot}`);
   }
   return out;
 }
@@ -373,7 +353,8 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
   const arrays = w.arrays ? arrayTypesOf(gen, t) : [];
   const hasArray = arrays.length > 0;
   const activation = activationField(gen, t, (m) => gen.fnAddress(deps, m, false));
-  if (!w.names && !(w.enums && isEnum) && !fields && !hasArray && !w.structure && !activation) return undefined;
+  const assembly = w.assembly ? typeAssembly(t) : undefined;
+  if (!w.names && !(w.enums && isEnum) && !fields && !hasArray && !w.structure && !activation && !assembly) return undefined;
   deps.declare('dn_typeinfo_h', `#include "${TYPEINFO_H}"`);
   const lines: string[] = [];
   const init: string[] = [];
@@ -416,6 +397,7 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
   }
   if (w.structure) init.push(...structureFields(gen, t, deps));
   if (activation) init.push(activation);
+  if (assembly) init.push(`.assembly = ${assemblyRecord(gen, deps, assembly)}`);
   lines.push(`static DnObject *${base}__tcache[DN_TYPEINFO_CACHE_SLOTS];`);
   init.push(`.cache = ${base}__tcache`);
   lines.push(`static const DnTypeInfo ${base}__tinfo = {\n    ${init.join(',\n    ')},\n};`);
