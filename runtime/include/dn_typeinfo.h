@@ -55,7 +55,7 @@ enum {
 typedef struct DnAssemblyInfo {
     const char *name;            /* simple name (UTF-8) */
     const char *full_name;       /* "Name, Version=a.b.c.d, Culture=neutral, PublicKeyToken=..." */
-    const char *culture;         /* NULL: neutral */
+    const char *culture;         /* "" for neutral */
     const char *scope_name;      /* the Module row's name (Module.ScopeName), e.g. "app.dll" */
     const uint8_t *public_key;   /* the Assembly row's public key, public_key_length bytes */
     uint32_t public_key_length;

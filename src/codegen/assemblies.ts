@@ -86,7 +86,7 @@ export function assemblyDefinitions(gen: ProgramGen, deps: Deps): string[] {
   for (const [name, file] of [...map].sort((a, b) => cmp(a[0], b[0]))) {
     const id = file.identity;
     const fields: string[] = [`.name = ${cString(id.name)}`, `.full_name = ${cString(assemblyDisplayName(file))}`];
-    if (id.culture) fields.push(`.culture = ${cString(id.culture)}`);
+    fields.push(`.culture = ${cString(id.culture)}`);
     fields.push(`.scope_name = ${cString(file.md.rows('Module') > 0 ? file.md.row('Module', 1).Name : '')}`);
     let flags = 0, hashAlg = 0;
     if (file.isAssembly) {
@@ -234,11 +234,15 @@ export const ASSEMBLY_QCALLS: Record<string, BodyHandler> = {
   },
   AssemblyNative_GetSimpleName: stringQCall('a->name'),
   AssemblyNative_GetFullName: stringQCall('a->full_name'),
-  // NULL for a neutral assembly: RuntimeAssembly.GetLocale() answers CultureInfo.InvariantCulture.
+  // "" for a neutral assembly, as CoreCLR answers: RuntimeAssembly.GetLocale() then calls
+  // CultureInfo.GetCultureInfo(""), an invariant culture that is not CultureInfo.InvariantCulture.
   AssemblyNative_GetLocale: stringQCall('a->culture'),
   // A native executable has no assembly files: Location is "" (as under Native AOT), CodeBase null.
   AssemblyNative_GetLocation: stringQCall('""'),
   RuntimeModule_GetScopeName: stringQCall('a->scope_name', false, '_module'),
+  // No module file either: FullyQualifiedName and Name are "<Unknown>", as in a single-file or
+  // Native AOT application (ScopeName keeps the metadata name).
+  RuntimeModule_GetFullyQualifiedName: stringQCall('"<Unknown>"', false, '_module'),
   // QCall (assembly, result): the slow path when the GetManifestModule FCall answers null.
   AssemblyHandle_GetManifestModuleSlow: (m, g, d) => {
     const p = m.signature.params;
