@@ -179,6 +179,15 @@ function ofTypeSlowBody(module: boolean): BodyHandler {
 
 /** Internal calls (by `Type::Method`) about assemblies and modules. */
 export const ASSEMBLY_CALLS: Record<string, BodyHandler> = {
+  // Assembly.GetExecutingAssembly() (IL replaced): direct calls are expanded at the call site
+  // into the caller's assembly (intrinsics.ts); this body serves the calls through a delegate,
+  // where CoreCLR's stack walk finds the method invoking the delegate: most often the program's
+  // own code, so the entry assembly.
+  'System.Reflection.Assembly::GetExecutingAssembly': (m, g, d) => {
+    const file = g.options.entryPoint.def?.assembly;
+    if (m.signature.params.length !== 0 || !file) return undefined;
+    return typeInfoBody(m, g, d, [`return ${assemblyObject(g, d, assemblyRecord(g, d, file))};`]);
+  },
   'System.RuntimeTypeHandle::GetAssemblyIfExists': ofTypeBody(false),
   'System.RuntimeTypeHandle::GetAssemblySlow': ofTypeSlowBody(false),
   'System.RuntimeTypeHandle::GetModuleIfExists': ofTypeBody(true),
@@ -231,6 +240,17 @@ export const ASSEMBLY_QCALLS: Record<string, BodyHandler> = {
     if (p.length !== 1 || !file) return undefined;
     const rec = assemblyRecord(g, d, file);
     return typeInfoBody(m, g, d, [`DnObject *r = ${assemblyObject(g, d, rec)};`, `if (r != NULL) *(DnObject **)a0.${onStackPtr(g, d, p[0]!)} = r;`]);
+  },
+  // Assembly.GetCallingAssembly() (and GetExecutingAssembly(ref StackCrawlMark) from other
+  // CoreLib code): CoreCLR walks the stack to the method the mark names. dotnative does not walk
+  // stacks; the answer is the entry assembly, which is what the walk finds when the program's
+  // own code is the caller (the usual case: a library asking for the application's assembly).
+  AssemblyNative_GetExecutingAssembly: (m, g, d) => {
+    const p = m.signature.params;
+    const file = g.options.entryPoint.def?.assembly;
+    if (p.length !== 2 || !file) return undefined;
+    const rec = assemblyRecord(g, d, file);
+    return typeInfoBody(m, g, d, ['(void)a0;', `DnObject *r = ${assemblyObject(g, d, rec)};`, `if (r != NULL) *(DnObject **)a1.${onStackPtr(g, d, p[1]!)} = r;`]);
   },
   AssemblyNative_GetSimpleName: stringQCall('a->name'),
   AssemblyNative_GetFullName: stringQCall('a->full_name'),

@@ -121,7 +121,12 @@ function interlockedCompareExchange(s: CallSite, g: ProgramGen): boolean {
   return assign(s, `*(${ct} *)&${expected}`);
 }
 
-const INLINE: Record<string, InlineHandler> = {
+/**
+ * Expansions at direct call sites of methods that also have a body of their own (BODIES) for
+ * the calls that are not direct (delegates): unlike INLINE, they do not make a method inline-only.
+ */
+const AT_CALL_SITE: Record<string, InlineHandler> = {
+  // The calling method's assembly (assemblies.ts); the body answers the entry assembly.
   'System.Reflection.Assembly::GetExecutingAssembly': (s, g) => {
     const caller = s.em.ir.method.def?.assembly;
     if (s.stmt.method.signature.params.length !== 0 || !caller) return false;
@@ -129,6 +134,9 @@ const INLINE: Record<string, InlineHandler> = {
     s.em.checkPending();
     return true;
   },
+};
+
+const INLINE: Record<string, InlineHandler> = {
   // ---- System.Threading.Interlocked (JIT intrinsics; their IL calls themselves) ----
   [`${INTERLOCKED}::Exchange`]: interlockedExchange,
   [`${INTERLOCKED}::ExchangeObject`]: interlockedExchange,
@@ -373,8 +381,9 @@ const REPLACED_WITH_IL = new Set<string>([
   // frames with System.Diagnostics.StackTrace, which asks reflection (MethodBase, ParameterInfo,
   // custom attributes) for what the compiler already knows.
   'System.Exception::GetStackTrace',
-  // Assembly.GetExecutingAssembly(): the calling method's assembly, known at each call site
-  // (its IL asks the GetExecutingAssemblyNative QCall to walk the stack; assemblies.ts).
+  // Assembly.GetExecutingAssembly(): the calling method's assembly, known at each direct call
+  // site (AT_CALL_SITE); its IL asks the GetExecutingAssemblyNative QCall to walk the stack.
+  // Called through a delegate, the body answers the entry assembly (assemblies.ts).
   'System.Reflection.Assembly::GetExecutingAssembly',
   // Reflection answered from compile-time type data (typeinfo.ts): Enum.GetEnumInfo<TStorage>,
   // RuntimeType's Name/FullName/Namespace/ToString and Box, ValueType.Equals's field walk.
@@ -918,7 +927,7 @@ export class Intrinsics {
 
   inline(site: CallSite): boolean {
     const key = methodKey(site.stmt.method);
-    const h = INLINE[key];
+    const h = INLINE[key] ?? AT_CALL_SITE[key];
     if (!h) return false;
     return h(site, this.gen);
   }

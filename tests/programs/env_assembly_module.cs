@@ -1,7 +1,8 @@
 // Assembly and Module objects beyond the entry assembly's name: an assembly without
 // [AssemblyVersion] (0.0.0.0), framework assemblies other than CoreLib (System.Collections,
 // System.Linq: names, versions, public key tokens), open generic and array types' assemblies,
-// GetExecutingAssembly() from a lambda, a generic method and a static constructor, Module
+// GetExecutingAssembly() from a lambda, a generic method, a static constructor and through a
+// delegate, GetCallingAssembly() from Main and from a helper, Module
 // identity and ScopeName, AssemblyName details (CultureInfo, HashAlgorithm, Flags, ToString,
 // GetPublicKey), Assembly equality and hash codes, and AppDomain.FriendlyName.
 using System;
@@ -18,6 +19,9 @@ class Holder
 static class Program
 {
     static Assembly Generic<T>() => Assembly.GetExecutingAssembly();
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    static Assembly Caller() => Assembly.GetCallingAssembly();
 
     static string Token(AssemblyName n)
     {
@@ -47,6 +51,10 @@ static class Program
         Check(lambda() == entry, "GetExecutingAssembly() in a lambda");
         Check(Generic<string>() == entry, "GetExecutingAssembly() in a generic method");
         Check(Holder.FromCctor == entry, "GetExecutingAssembly() in a static constructor");
+        Func<Assembly> group = Assembly.GetExecutingAssembly;
+        Check(group() == entry, "GetExecutingAssembly through a delegate");
+        Check(Caller() == entry, "GetCallingAssembly() in a helper called from Main");
+        Check(Assembly.GetCallingAssembly() == entry, "GetCallingAssembly() in Main");
 
         Module m = entry.ManifestModule;
         Console.WriteLine($"scope name: {m.ScopeName}");
