@@ -57,6 +57,7 @@ typedef struct DnAssemblyInfo {
     const char *full_name;       /* "Name, Version=a.b.c.d, Culture=neutral, PublicKeyToken=..." */
     const char *culture;         /* "" for neutral */
     const char *scope_name;      /* the Module row's name (Module.ScopeName), e.g. "app.dll" */
+    const char *image_runtime_version; /* the metadata root's version string, e.g. "v4.0.30319" */
     const uint8_t *public_key;   /* the Assembly row's public key, public_key_length bytes */
     uint32_t public_key_length;
     uint16_t version[4];         /* major, minor, build, revision */

@@ -88,6 +88,7 @@ export function assemblyDefinitions(gen: ProgramGen, deps: Deps): string[] {
     const fields: string[] = [`.name = ${cString(id.name)}`, `.full_name = ${cString(assemblyDisplayName(file))}`];
     fields.push(`.culture = ${cString(id.culture)}`);
     fields.push(`.scope_name = ${cString(file.md.rows('Module') > 0 ? file.md.row('Module', 1).Name : '')}`);
+    fields.push(`.image_runtime_version = ${cString(file.md.version)}`);
     let flags = 0, hashAlg = 0;
     if (file.isAssembly) {
       const row = file.md.row('Assembly', 1);
@@ -192,6 +193,8 @@ export const ASSEMBLY_CALLS: Record<string, BodyHandler> = {
   'System.RuntimeTypeHandle::GetAssemblySlow': ofTypeSlowBody(false),
   'System.RuntimeTypeHandle::GetModuleIfExists': ofTypeBody(true),
   'System.RuntimeTypeHandle::GetModuleSlow': ofTypeSlowBody(true),
+  // FCall GetIsDynamic(IntPtr): every assembly of a dotnative program is a loaded image.
+  'System.Reflection.RuntimeAssembly::GetIsDynamic': (m, g, d) => (m.hasIL || m.signature.params.length !== 1 ? undefined : fnBody(m, g, d, ['(void)a0;', 'return 0;'])),
   // FCall GetManifestModule(RuntimeAssembly): the module of the assembly's record.
   'System.Reflection.RuntimeAssembly::GetManifestModule': (m, g, d) => {
     if (m.hasIL || m.signature.params.length !== 1) return undefined;
@@ -278,6 +281,9 @@ export const ASSEMBLY_QCALLS: Record<string, BodyHandler> = {
     ]);
   },
   AssemblyNative_GetCodeBase: (m, g, d) => (m.signature.params.length !== 2 ? undefined : fnBody(m, g, d, ['(void)a0;', '(void)a1;', 'return 0;'])),
+  AssemblyNative_GetImageRuntimeVersion: stringQCall('a->image_runtime_version'),
+  // Nothing is unloadable: no assembly load contexts of the program's own.
+  AssemblyNative_GetIsCollectible: (m, g, d) => (m.signature.params.length !== 1 ? undefined : fnBody(m, g, d, ['(void)a0;', 'return 0;'])),
   AssemblyNative_GetFlags: valueQCall('flags'),
   AssemblyNative_GetHashAlgorithm: valueQCall('hash_algorithm'),
   AssemblyNative_GetVersion: (m, g, d) => {

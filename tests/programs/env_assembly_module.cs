@@ -4,7 +4,8 @@
 // GetExecutingAssembly() from a lambda, a generic method, a static constructor and through a
 // delegate, GetCallingAssembly() from Main and from a helper, Module
 // identity and ScopeName, AssemblyName details (CultureInfo, HashAlgorithm, Flags, ToString,
-// GetPublicKey), Assembly equality and hash codes, and AppDomain.FriendlyName.
+// GetPublicKey), IsDynamic/IsCollectible/ImageRuntimeVersion, Assembly equality and hash codes,
+// and AppDomain.FriendlyName.
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -46,6 +47,9 @@ static class Program
         Console.WriteLine($"flags: {n.Flags}");
         Console.WriteLine($"public key: {n.GetPublicKey()?.Length.ToString() ?? "null"}");
         Console.WriteLine($"content type: {n.ContentType}");
+        Console.WriteLine($"dynamic: {entry.IsDynamic} collectible: {entry.IsCollectible} core dynamic: {typeof(object).Assembly.IsDynamic}");
+        Console.WriteLine($"image runtime version: {entry.ImageRuntimeVersion} core: {typeof(object).Assembly.ImageRuntimeVersion}");
+        Console.WriteLine($"reflection only: {entry.ReflectionOnly}");
 
         Func<Assembly> lambda = () => Assembly.GetExecutingAssembly();
         Check(lambda() == entry, "GetExecutingAssembly() in a lambda");
