@@ -7,7 +7,9 @@
 //   - an enum's literal names and values in metadata order and whether it has [Flags], when
 //     Enum.GetEnumInfo<TStorage> is compiled;
 //   - the instance fields of constructed value types that cannot be compared bitwise, when
-//     ValueType.Equals or ValueType.GetHashCode is compiled.
+//     ValueType.Equals or ValueType.GetHashCode is compiled;
+//   - every described type's assembly (its DnAssemblyInfo record, assemblies.ts), when
+//     RuntimeTypeHandle.GetAssemblyIfExists/GetModuleIfExists (typeof(X).Assembly/.Module) is.
 // The bodies of the methods that read this data (bound in intrinsics.ts) are here too; the C
 // that interprets it is runtime/src/typeinfo.c.
 import { VirtualUseNode } from '../analysis/nodes.js';
