@@ -43,7 +43,8 @@ typedef struct DnFieldData {
 enum {
     DN_TYPENAME_NAME = 0, DN_TYPENAME_FULL_NAME = 1, DN_TYPENAME_NAMESPACE = 2, DN_TYPENAME_TO_STRING = 3,
     DN_TYPEINFO_ENUM_INFO = 4,
-    DN_TYPEINFO_CACHE_SLOTS = 5,
+    DN_TYPENAME_ASSEMBLY_QUALIFIED = 5,
+    DN_TYPEINFO_CACHE_SLOTS = 6,
 };
 
 /* One assembly of the program, written by src/codegen/assemblies.ts for each assembly the
@@ -75,6 +76,7 @@ typedef struct DnTypeInfo {
     const char *full_name;   /* Type.FullName; NULL: null */
     const char *name_space;  /* Type.Namespace; NULL: null */
     const char *to_string;   /* Type.ToString() */
+    const char *assembly_qualified_name; /* Type.AssemblyQualifiedName; NULL: null (or not asked for) */
     const DnEnumData *enum_data;
     uint32_t num_fields;
     const DnFieldData *fields;

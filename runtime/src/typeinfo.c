@@ -21,6 +21,10 @@ static DnObject *cached_string(DnObject **slot, const char *text) {
 DnObject *dn_typeinfo_name(const DnMethodTable *mt, int kind) {
     const DnTypeInfo *ti = dn_typeinfo(mt);
     const char *text;
+    if (kind == DN_TYPENAME_ASSEMBLY_QUALIFIED) {
+        text = ti != NULL ? ti->assembly_qualified_name : NULL;
+        return text != NULL ? cached_string(ti->cache != NULL ? &ti->cache[kind] : NULL, text) : NULL;
+    }
     if (ti == NULL || ti->name == NULL) {
         /* No record (a type the name getters were not planned for): the cast-message name. */
         text = kind == DN_TYPENAME_NAMESPACE ? NULL : mt->name;

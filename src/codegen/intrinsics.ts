@@ -386,7 +386,7 @@ const REPLACED_WITH_IL = new Set<string>([
   // Called through a delegate, the body answers the entry assembly (assemblies.ts).
   'System.Reflection.Assembly::GetExecutingAssembly',
   // Reflection answered from compile-time type data (typeinfo.ts): Enum.GetEnumInfo<TStorage>,
-  // RuntimeType's Name/FullName/Namespace/ToString and Box, ValueType.Equals's field walk.
+  // RuntimeType's Name/FullName/Namespace/ToString/AssemblyQualifiedName and Box, ValueType.Equals's field walk.
   ...TYPEINFO_REPLACED,
 ]);
 
@@ -677,6 +677,7 @@ const BODIES: Record<string, BodyHandler> = {
   'System.RuntimeType::get_FullName': typeNameBody,
   'System.RuntimeType::get_Namespace': typeNameBody,
   'System.RuntimeType::ToString': typeNameBody,
+  'System.RuntimeType::get_AssemblyQualifiedName': typeNameBody,
   'System.ValueType::Equals': valueTypeEqualsBody,
   'System.RuntimeType::Box': runtimeTypeBoxBody,
   'System.RuntimeTypeHandle::GetArrayRank': arrayRankBody,

@@ -3,7 +3,7 @@
 // (DnMethodTable.type_info, runtime/include/dn_typeinfo.h), only for the types and only when
 // the program uses the methods that ask:
 //   - names (Name, FullName, Namespace, ToString) of every described type, when one of
-//     RuntimeType's name getters is compiled;
+//     RuntimeType's name getters is compiled, and AssemblyQualifiedName when its getter is;
 //   - an enum's literal names and values in metadata order and whether it has [Flags], when
 //     Enum.GetEnumInfo<TStorage> is compiled;
 //   - the instance fields of constructed value types that cannot be compared bitwise, when
@@ -29,6 +29,8 @@ const TYPEINFO_H = 'dn_typeinfo.h';
 
 /** The methods whose presence makes the data necessary (methodKey spelling). */
 const NAME_GETTERS = ['get_Name', 'get_FullName', 'get_Namespace', 'ToString'].map((n) => `System.RuntimeType::${n}`);
+/** RuntimeType.AssemblyQualifiedName (its IL reaches the RuntimeTypeHandle_ConstructName QCall). */
+const QUALIFIED_NAME = 'System.RuntimeType::get_AssemblyQualifiedName';
 const ENUM_INFO = 'System.Enum::GetEnumInfo';
 /** QCall behind Array.CreateInstance(Type, ...) (Enum.GetValues(Type) uses it). */
 const ARRAY_CREATE = 'Array_CreateInstance';
@@ -40,7 +42,7 @@ const STRUCTURE_CALLS = ['GetAttributes', 'GetToken', 'GetDeclaringTypeHandle', 
 const ASSEMBLY_OF_TYPE = ['GetAssemblyIfExists', 'GetAssemblySlow', 'GetModuleIfExists', 'GetModuleSlow'].map((n) => `System.RuntimeTypeHandle::${n}`);
 
 /** Methods with IL that intrinsics.ts binds to the bodies below (REPLACED_WITH_IL). */
-export const TYPEINFO_REPLACED = [ENUM_INFO, ...NAME_GETTERS, 'System.ValueType::Equals', 'System.RuntimeType::Box'];
+export const TYPEINFO_REPLACED = [ENUM_INFO, ...NAME_GETTERS, QUALIFIED_NAME, 'System.ValueType::Equals', 'System.RuntimeType::Box'];
 
 function keyOf(m: MethodDesc): string {
   const o = m.owningType;
@@ -48,9 +50,9 @@ function keyOf(m: MethodDesc): string {
 }
 
 /** What the kept methods ask for (computed once per data unit). */
-interface Wanted { names: boolean; enums: boolean; fields: boolean; arrays: boolean; structure: boolean; activation: boolean; assembly: boolean }
+interface Wanted { names: boolean; qualified: boolean; enums: boolean; fields: boolean; arrays: boolean; structure: boolean; activation: boolean; assembly: boolean }
 function wanted(gen: ProgramGen): Wanted {
-  let names = false, enums = false, fields = false, arrays = false, structure = false, activation = false, assembly = false;
+  let names = false, qualified = false, enums = false, fields = false, arrays = false, structure = false, activation = false, assembly = false;
   for (const m of gen.kept) {
     if (m.isPInvoke && m.def) {
       const entry = m.def.assembly.md.implMapOf(m.token)?.importName;
@@ -59,12 +61,13 @@ function wanted(gen: ProgramGen): Wanted {
     }
     const k = keyOf(m);
     if (NAME_GETTERS.includes(k)) names = true;
+    else if (k === QUALIFIED_NAME) qualified = true;
     else if (k === ENUM_INFO) enums = true;
     else if (VALUETYPE_METHODS.includes(k)) fields = true;
     if (STRUCTURE_CALLS.includes(k)) structure = true;
     if (ASSEMBLY_OF_TYPE.includes(k)) assembly = true;
   }
-  return { names, enums, fields, arrays, structure, activation, assembly };
+  return { names, qualified, enums, fields, arrays, structure, activation, assembly };
 }
 
 const wantedCache = new WeakMap<ProgramGen, Wanted>();
@@ -356,7 +359,7 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
   const hasArray = arrays.length > 0;
   const activation = activationField(gen, t, (m) => gen.fnAddress(deps, m, false));
   const assembly = w.assembly ? typeAssembly(t) : undefined;
-  if (!w.names && !(w.enums && isEnum) && !fields && !hasArray && !w.structure && !activation && !assembly) return undefined;
+  if (!w.names && !w.qualified && !(w.enums && isEnum) && !fields && !hasArray && !w.structure && !activation && !assembly) return undefined;
   deps.declare('dn_typeinfo_h', `#include "${TYPEINFO_H}"`);
   const lines: string[] = [];
   const init: string[] = [];
@@ -367,6 +370,10 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
     const ns = typeNamespace(t);
     if (ns !== undefined) init.push(`.name_space = ${cString(ns)}`);
     init.push(`.to_string = ${cString(typeToString(t))}`);
+  }
+  if (w.qualified) {
+    const q = assemblyQualifiedName(t);
+    if (q !== undefined) init.push(`.assembly_qualified_name = ${cString(q)}`);
   }
   if (w.enums && isEnum) {
     const def = t as DefType;
@@ -410,6 +417,7 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
 
 const NAME_KIND: Record<string, string> = {
   get_Name: 'DN_TYPENAME_NAME', get_FullName: 'DN_TYPENAME_FULL_NAME', get_Namespace: 'DN_TYPENAME_NAMESPACE', ToString: 'DN_TYPENAME_TO_STRING',
+  get_AssemblyQualifiedName: 'DN_TYPENAME_ASSEMBLY_QUALIFIED',
 };
 
 /** RuntimeType.Name / FullName / Namespace / ToString(): the compile-time names. */

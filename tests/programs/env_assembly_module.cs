@@ -4,8 +4,8 @@
 // GetExecutingAssembly() from a lambda, a generic method, a static constructor and through a
 // delegate, GetCallingAssembly() from Main and from a helper, Module
 // identity and ScopeName, AssemblyName details (CultureInfo, HashAlgorithm, Flags, ToString,
-// GetPublicKey), IsDynamic/IsCollectible/ImageRuntimeVersion, Assembly equality and hash codes,
-// and AppDomain.FriendlyName.
+// GetPublicKey), IsDynamic/IsCollectible/ImageRuntimeVersion, Type.AssemblyQualifiedName,
+// Assembly equality and hash codes, and AppDomain.FriendlyName.
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -15,6 +15,7 @@ class Holder
 {
     public static readonly Assembly FromCctor;
     static Holder() { FromCctor = Assembly.GetExecutingAssembly(); }
+    public class Inner { }
 }
 
 static class Program
@@ -79,6 +80,12 @@ static class Program
         Check(typeof(Holder[][]).Assembly == entry, "jagged array of an application type");
         Check(typeof(List<Holder>).Assembly == typeof(object).Assembly, "List<Holder> is CoreLib's");
 
+        Console.WriteLine($"qualified: {typeof(int).AssemblyQualifiedName}");
+        Console.WriteLine($"qualified: {typeof(Holder).AssemblyQualifiedName}");
+        Console.WriteLine($"qualified: {typeof(List<Holder>).AssemblyQualifiedName}");
+        Console.WriteLine($"qualified: {typeof(Holder.Inner[][]).AssemblyQualifiedName}");
+        Console.WriteLine($"qualified: {typeof(Dictionary<string, Stack<int>>).AssemblyQualifiedName}");
+        Console.WriteLine($"qualified open generic is null: {typeof(Dictionary<,>).AssemblyQualifiedName == null}");
         Check(entry.Equals(typeof(Program).Assembly), "Equals");
         Check(entry.GetHashCode() == typeof(Program).Assembly.GetHashCode(), "GetHashCode");
         var set = new HashSet<Assembly> { entry, coll, linq, typeof(Program).Assembly, typeof(Queue<int>).Assembly };
