@@ -2,7 +2,8 @@
  * dn_typeinfo.h — the compile-time type data the generated program hangs off
  * DnMethodTable.type_info (src/codegen/typeinfo.ts writes it), and the functions that answer
  * CoreLib's reflection questions from it (runtime/src/typeinfo.c): type names, an enum's names,
- * values and [Flags], and the instance fields ValueType.Equals/GetHashCode walk.
+ * values and [Flags], the instance fields ValueType.Equals/GetHashCode walk, and the program's
+ * assemblies (identity and their RuntimeAssembly/RuntimeModule objects).
  * A type has a record only when the program uses the methods that read it.
  */
 #ifndef DN_TYPEINFO_H
@@ -42,14 +43,40 @@ typedef struct DnFieldData {
 enum {
     DN_TYPENAME_NAME = 0, DN_TYPENAME_FULL_NAME = 1, DN_TYPENAME_NAMESPACE = 2, DN_TYPENAME_TO_STRING = 3,
     DN_TYPEINFO_ENUM_INFO = 4,
-    DN_TYPEINFO_CACHE_SLOTS = 5,
+    DN_TYPENAME_ASSEMBLY_QUALIFIED = 5,
+    DN_TYPEINFO_CACHE_SLOTS = 6,
 };
+
+/* One assembly of the program, written by src/codegen/assemblies.ts for each assembly the
+ * program asks about (Assembly.GetEntryAssembly, typeof(X).Assembly or .Module): its identity
+ * from the Assembly table and its PE headers, and the RuntimeAssembly / RuntimeModule objects,
+ * created on first use. RuntimeAssembly.m_assembly and RuntimeModule.m_pData point at it, which
+ * is what the AssemblyNative_* and ModuleHandle_* QCalls receive. Writable static data (the
+ * object slots are GC roots). */
+typedef struct DnAssemblyInfo {
+    const char *name;            /* simple name (UTF-8) */
+    const char *full_name;       /* "Name, Version=a.b.c.d, Culture=neutral, PublicKeyToken=..." */
+    const char *culture;         /* "" for neutral */
+    const char *scope_name;      /* the Module row's name (Module.ScopeName), e.g. "app.dll" */
+    const char *image_runtime_version; /* the metadata root's version string, e.g. "v4.0.30319" */
+    const uint8_t *public_key;   /* the Assembly row's public key, public_key_length bytes */
+    uint32_t public_key_length;
+    uint16_t version[4];         /* major, minor, build, revision */
+    uint32_t flags;              /* AssemblyFlags of the Assembly row */
+    uint32_t hash_algorithm;     /* HashAlgId of the Assembly row */
+    int32_t pe_kind;             /* PortableExecutableKinds, from the CLI header */
+    int32_t machine;             /* ImageFileMachine, from the COFF header */
+    int32_t md_stream_version;   /* the metadata tables' (major << 16) | minor */
+    DnObject *assembly;          /* the RuntimeAssembly, once created */
+    DnObject *module;            /* the RuntimeModule, once created */
+} DnAssemblyInfo;
 
 typedef struct DnTypeInfo {
     const char *name;        /* Type.Name (UTF-8) */
     const char *full_name;   /* Type.FullName; NULL: null */
     const char *name_space;  /* Type.Namespace; NULL: null */
     const char *to_string;   /* Type.ToString() */
+    const char *assembly_qualified_name; /* Type.AssemblyQualifiedName; NULL: null (or not asked for) */
     const DnEnumData *enum_data;
     uint32_t num_fields;
     const DnFieldData *fields;
@@ -62,7 +89,7 @@ typedef struct DnTypeInfo {
     const DnMethodTable *declaring;   /* the enclosing type (its definition when generic), or NULL */
     const DnMethodTable *generic_def; /* an instantiation's open generic definition, or NULL */
     const DnMethodTable *element;     /* arrays and pointers: the element type */
-    DnObject **module;       /* the defining assembly's RuntimeModule slot (writable, scanned) */
+    DnAssemblyInfo *assembly; /* the defining assembly (of the element type for arrays and pointers) */
     DnFnPtr default_ctor;    /* the parameterless constructor Activator.CreateInstance(Type) calls */
     DnObject **cache;        /* DN_TYPEINFO_CACHE_SLOTS writable slots (static data, scanned by the GC) */
 } DnTypeInfo;
@@ -86,9 +113,20 @@ bool dn_typeinfo_enum_values_and_names(const DnMethodTable *mt, const DnMethodTa
 /* The array type over element with this rank (sz: the SZ array T[]), or NULL if the program has none. */
 const DnMethodTable *dn_typeinfo_array_of(const DnMethodTable *element, int32_t rank, bool sz);
 
-/* The RuntimeModule of mt's assembly (an object of module_mt, created once, no fields set);
- * NULL when the type has no record, or with an exception pending when out of memory. */
-DnObject *dn_typeinfo_module(const DnMethodTable *mt, const DnMethodTable *module_mt);
+/* The RuntimeAssembly of an assembly: an object of assembly_mt created once, with the intptr_t
+ * field at handle_offset (RuntimeAssembly.m_assembly) pointing at a; NULL with an exception
+ * pending when out of memory. */
+DnObject *dn_assembly_object(DnAssemblyInfo *a, const DnMethodTable *assembly_mt, size_t handle_offset);
+/* Its RuntimeModule: an object of module_mt created once, the intptr_t field at data_offset
+ * (RuntimeModule.m_pData) pointing at a and the reference at assembly_offset
+ * (RuntimeModule.m_runtimeAssembly) set to assembly; NULL with an exception pending when out of
+ * memory (or when assembly is NULL). */
+DnObject *dn_assembly_module(DnAssemblyInfo *a, const DnMethodTable *module_mt, size_t data_offset, size_t assembly_offset, DnObject *assembly);
+/* The assembly of a type: its record's, or NULL when the type has no record. */
+static inline DnAssemblyInfo *dn_typeinfo_assembly(const DnMethodTable *mt) {
+    const DnTypeInfo *ti = dn_typeinfo(mt);
+    return ti != NULL ? ti->assembly : NULL;
+}
 
 /* ValueType.Equals(this, obj) for boxed values: 1 equal, 0 not, -1 exception pending.
  * equals_slot: Object.Equals's vtable slot. */

@@ -1,7 +1,7 @@
 /*
  * Answers to CoreLib's reflection questions from the compile-time type data
  * (dn_typeinfo.h; written by src/codegen/typeinfo.ts): type names, enum names/values/[Flags],
- * and the field walks of ValueType.Equals and ValueType.GetHashCode.
+ * the field walks of ValueType.Equals and ValueType.GetHashCode, and the program's assemblies.
  */
 #include "dn_typeinfo.h"
 
@@ -21,6 +21,10 @@ static DnObject *cached_string(DnObject **slot, const char *text) {
 DnObject *dn_typeinfo_name(const DnMethodTable *mt, int kind) {
     const DnTypeInfo *ti = dn_typeinfo(mt);
     const char *text;
+    if (kind == DN_TYPENAME_ASSEMBLY_QUALIFIED) {
+        text = ti != NULL ? ti->assembly_qualified_name : NULL;
+        return text != NULL ? cached_string(ti->cache != NULL ? &ti->cache[kind] : NULL, text) : NULL;
+    }
     if (ti == NULL || ti->name == NULL) {
         /* No record (a type the name getters were not planned for): the cast-message name. */
         text = kind == DN_TYPENAME_NAMESPACE ? NULL : mt->name;
@@ -46,16 +50,30 @@ const DnMethodTable *dn_typeinfo_array_of(const DnMethodTable *element, int32_t 
     return NULL;
 }
 
-DnObject *dn_typeinfo_module(const DnMethodTable *mt, const DnMethodTable *module_mt) {
-    const DnTypeInfo *ti = dn_typeinfo(mt);
-    if (ti == NULL || ti->module == NULL) return NULL;
-    DnObject *m = __atomic_load_n(ti->module, __ATOMIC_ACQUIRE);
-    if (m != NULL) return m;
+/* Publishes created in *slot unless another thread was first; returns the winner. */
+static DnObject *publish_once(DnObject **slot, DnObject *created) {
+    DnObject *expected = NULL;
+    if (__atomic_compare_exchange_n(slot, &expected, created, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return created;
+    return expected;
+}
+
+DnObject *dn_assembly_object(DnAssemblyInfo *a, const DnMethodTable *assembly_mt, size_t handle_offset) {
+    DnObject *o = __atomic_load_n(&a->assembly, __ATOMIC_ACQUIRE);
+    if (o != NULL) return o;
+    DnObject *created = dn_alloc_object(assembly_mt);
+    if (created == NULL) return NULL;
+    *(intptr_t *)((uint8_t *)created + handle_offset) = (intptr_t)a;
+    return publish_once(&a->assembly, created);
+}
+
+DnObject *dn_assembly_module(DnAssemblyInfo *a, const DnMethodTable *module_mt, size_t data_offset, size_t assembly_offset, DnObject *assembly) {
+    DnObject *o = __atomic_load_n(&a->module, __ATOMIC_ACQUIRE);
+    if (o != NULL || assembly == NULL) return o;
     DnObject *created = dn_alloc_object(module_mt);
     if (created == NULL) return NULL;
-    DnObject *expected = NULL;
-    if (__atomic_compare_exchange_n(ti->module, &expected, created, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return created;
-    return expected;
+    *(intptr_t *)((uint8_t *)created + data_offset) = (intptr_t)a;
+    *(DnObject **)((uint8_t *)created + assembly_offset) = assembly;
+    return publish_once(&a->module, created);
 }
 
 DnObject **dn_typeinfo_enum_cache(const DnMethodTable *mt) {

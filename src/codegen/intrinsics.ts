@@ -27,6 +27,7 @@ import { EXCEPTION_MESSAGE_CALLS } from './exception-messages.js';
 import { THREAD_NATIVES } from './thread-natives.js';
 import { TYPE_STRUCTURE_CALLS, TYPE_STRUCTURE_QCALLS } from './type-structure.js';
 import { unsafeAccessorBody } from './unsafe-accessor.js';
+import { ASSEMBLY_CALLS, ASSEMBLY_QCALLS, executingAssembly } from './assemblies.js';
 import { TYPEINFO_REPLACED, arrayCreateBody, arrayRankBody, canCompareBitsBody, runtimeTypeBoxBody, enumInfoBody, hashCodeStrategyBody, typeNameBody, valueTypeEqualsBody } from './typeinfo.js';
 
 type InlineHandler = (site: CallSite, gen: ProgramGen) => boolean;
@@ -120,6 +121,21 @@ function interlockedCompareExchange(s: CallSite, g: ProgramGen): boolean {
   s.em.emit(`__atomic_compare_exchange_n((${carrier} *)${s.args[0]}, &${expected}, ${value}, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);`);
   return assign(s, `*(${ct} *)&${expected}`);
 }
+
+/**
+ * Expansions at direct call sites of methods that also have a body of their own (BODIES) for
+ * the calls that are not direct (delegates): unlike INLINE, they do not make a method inline-only.
+ */
+const AT_CALL_SITE: Record<string, InlineHandler> = {
+  // The calling method's assembly (assemblies.ts); the body answers the entry assembly.
+  'System.Reflection.Assembly::GetExecutingAssembly': (s, g) => {
+    const caller = s.em.ir.method.def?.assembly;
+    if (s.stmt.method.signature.params.length !== 0 || !caller) return false;
+    assign(s, executingAssembly(g, s.em.deps, caller));
+    s.em.checkPending();
+    return true;
+  },
+};
 
 const INLINE: Record<string, InlineHandler> = {
   // ---- System.Threading.Interlocked (JIT intrinsics; their IL calls themselves) ----
@@ -366,8 +382,12 @@ const REPLACED_WITH_IL = new Set<string>([
   // frames with System.Diagnostics.StackTrace, which asks reflection (MethodBase, ParameterInfo,
   // custom attributes) for what the compiler already knows.
   'System.Exception::GetStackTrace',
+  // Assembly.GetExecutingAssembly(): the calling method's assembly, known at each direct call
+  // site (AT_CALL_SITE); its IL asks the GetExecutingAssemblyNative QCall to walk the stack.
+  // Called through a delegate, the body answers the entry assembly (assemblies.ts).
+  'System.Reflection.Assembly::GetExecutingAssembly',
   // Reflection answered from compile-time type data (typeinfo.ts): Enum.GetEnumInfo<TStorage>,
-  // RuntimeType's Name/FullName/Namespace/ToString and Box, ValueType.Equals's field walk.
+  // RuntimeType's Name/FullName/Namespace/ToString/AssemblyQualifiedName and Box, ValueType.Equals's field walk.
   ...TYPEINFO_REPLACED,
 ]);
 
@@ -421,6 +441,7 @@ export function isReplacedWithIl(m: MethodDesc): boolean {
   if (key.startsWith(`${INTERLOCKED}::`) && INLINE[key]) return true;
   if (!REPLACED_WITH_IL.has(key)) return false;
   if (key === 'System.Activator::CreateInstance') return m.instantiation.length === 1 && m.signature.params.length === 0;
+  if (key === 'System.Reflection.Assembly::GetExecutingAssembly') return m.signature.params.length === 0;
   return true;
 }
 
@@ -488,6 +509,7 @@ const BODIES: Record<string, BodyHandler> = {
   ...CAST_HELPERS,
   ...EXCEPTION_MESSAGE_CALLS,
   ...TYPE_STRUCTURE_CALLS,
+  ...ASSEMBLY_CALLS,
   'System.Double::ConvertToIntegerNative': convertToIntegerNative,
   'System.Single::ConvertToIntegerNative': convertToIntegerNative,
   'System.String::FastAllocateString': (m, g, d) => fnBody(m, g, d, [
@@ -661,6 +683,7 @@ const BODIES: Record<string, BodyHandler> = {
   'System.RuntimeType::get_FullName': typeNameBody,
   'System.RuntimeType::get_Namespace': typeNameBody,
   'System.RuntimeType::ToString': typeNameBody,
+  'System.RuntimeType::get_AssemblyQualifiedName': typeNameBody,
   'System.ValueType::Equals': valueTypeEqualsBody,
   'System.RuntimeType::Box': runtimeTypeBoxBody,
   'System.RuntimeTypeHandle::GetArrayRank': arrayRankBody,
@@ -794,6 +817,7 @@ const equalMethodHandlesBody: BodyHandler = (m, g, d) => {
 const NATIVE: Record<string, BodyHandler> = {
   ...THREAD_NATIVES,
   ...TYPE_STRUCTURE_QCALLS,
+  ...ASSEMBLY_QCALLS,
   ...CAST_QCALLS,
   [ACTIVATION_INFO]: activationInfoBody,
   ValueType_GetHashCodeStrategy: (m, g, d) => hashCodeStrategyBody(m, g, d, (t) => onStackPtr(g, d, t)),
@@ -922,7 +946,7 @@ export class Intrinsics {
 
   inline(site: CallSite): boolean {
     const key = methodKey(site.stmt.method);
-    const h = INLINE[key];
+    const h = INLINE[key] ?? AT_CALL_SITE[key];
     if (!h) return false;
     return h(site, this.gen);
   }

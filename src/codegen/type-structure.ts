@@ -3,7 +3,7 @@
 // GetGenericArguments/GetElementType and Nullable.GetUnderlyingType. CoreLib's RuntimeType
 // keeps its own caches and asks these few questions; the answers come from the compile-time
 // type records (typeinfo.ts: attributes, token, enclosing type, generic definition, element,
-// module) and the MethodTable itself (generic arguments).
+// module) and the MethodTable itself (generic arguments). Modules and assemblies: assemblies.ts.
 import { type BodyHandler, onStackPtr, qcallTypeMt, runtimeTypeMt, typeInfoBody } from './bodies.js';
 
 /** An FCall over one RuntimeType argument, answered from its record. */
@@ -21,14 +21,6 @@ function fromRecordByPointer(expr: string): BodyHandler {
     return typeInfoBody(m, g, d, ['const DnMethodTable *mt = (const DnMethodTable *)a0;', 'const DnTypeInfo *ti = dn_typeinfo(mt);', `return (intptr_t)(${expr});`]);
   };
 }
-
-/** RuntimeTypeHandle.GetModuleIfExists: one RuntimeModule object per assembly, with no fields set. */
-const moduleBody: BodyHandler = (m, g, d) => {
-  if (m.hasIL || m.signature.params.length !== 1) return undefined;
-  const module = m.signature.returnType;
-  g.requireConstructed(module, 'RuntimeTypeHandle.GetModule');
-  return typeInfoBody(m, g, d, [`return dn_typeinfo_module(${runtimeTypeMt(g, d, 'a0')}, ${g.mt(d, module)});`]);
-};
 
 /** QCall RuntimeTypeHandle_GetGenericTypeDefinition: the RuntimeType of the open definition (itself for a definition). */
 const genericDefinitionBody: BodyHandler = (m, g, d) => {
@@ -81,19 +73,6 @@ export const TYPE_STRUCTURE_CALLS: Record<string, BodyHandler> = {
   'System.RuntimeTypeHandle::ContainsGenericVariables': (m, g, d) => (m.hasIL || m.signature.params.length !== 1 ? undefined
     : typeInfoBody(m, g, d, [`return (${runtimeTypeMt(g, d, 'a0')}->flags & DN_MT_FLAG_CONTAINS_GENERIC_VARIABLES) != 0;`])),
   'System.RuntimeTypeHandle::GetElementTypeHandle': fromRecordByPointer('ti != NULL && ti->element != NULL ? ti->element : (mt->rank != 0 ? mt->element_type : NULL)'),
-  'System.RuntimeTypeHandle::GetModuleIfExists': moduleBody,
-  // QCall (type, result): the slow path when GetModuleIfExists answers null (it never does).
-  'System.RuntimeTypeHandle::GetModuleSlow': (m, g, d) => {
-    const p = m.signature.params;
-    const module = g.ctx.wellKnown('System.Reflection.RuntimeModule');
-    if (p.length !== 2) return undefined;
-    g.requireConstructed(module, 'RuntimeTypeHandle.GetModule');
-    return typeInfoBody(m, g, d, [
-      `DnObject *type = *(DnObject **)a0.${onStackPtr(g, d, p[0]!)};`,
-      `DnObject *module = type != NULL ? dn_typeinfo_module(${runtimeTypeMt(g, d, 'type')}, ${g.mt(d, module)}) : NULL;`,
-      `if (module != NULL) *(DnObject **)a1.${onStackPtr(g, d, p[1]!)} = module;`,
-    ]);
-  },
 };
 
 /** QCalls (by entry point) answered from the type records. */

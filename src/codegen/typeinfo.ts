@@ -3,16 +3,16 @@
 // (DnMethodTable.type_info, runtime/include/dn_typeinfo.h), only for the types and only when
 // the program uses the methods that ask:
 //   - names (Name, FullName, Namespace, ToString) of every described type, when one of
-//     RuntimeType's name getters is compiled;
+//     RuntimeType's name getters is compiled, and AssemblyQualifiedName when its getter is;
 //   - an enum's literal names and values in metadata order and whether it has [Flags], when
 //     Enum.GetEnumInfo<TStorage> is compiled;
 //   - the instance fields of constructed value types that cannot be compared bitwise, when
-//     ValueType.Equals or ValueType.GetHashCode is compiled.
+//     ValueType.Equals or ValueType.GetHashCode is compiled;
+//   - every described type's assembly (its DnAssemblyInfo record, assemblies.ts), when
+//     RuntimeTypeHandle.GetAssemblyIfExists/GetModuleIfExists (typeof(X).Assembly/.Module) is.
 // The bodies of the methods that read this data (bound in intrinsics.ts) are here too; the C
 // that interprets it is runtime/src/typeinfo.c.
-import { createHash } from 'node:crypto';
 import { VirtualUseNode } from '../analysis/nodes.js';
-import type { AssemblyFile } from '../metadata/assembly.js';
 import { isNullable } from '../typesystem/casting.js';
 import { instanceLayout } from '../typesystem/layout.js';
 import type { MethodDesc } from '../typesystem/members.js';
@@ -21,6 +21,7 @@ import { resolveVirtualMethod, vtableOf } from '../typesystem/vtable.js';
 import type { Deps } from './deps.js';
 import { canCompareBits } from './typedesc.js';
 import { ACTIVATION_INFO, activationField, planActivation } from './activation.js';
+import { assemblyDisplayName, assemblyRecord, typeAssembly } from './assemblies.js';
 import { qcallTypeMt, runtimeTypeMt, typeInfoBody } from './bodies.js';
 import { cString, type ProgramGen } from './program.js';
 
@@ -28,6 +29,8 @@ const TYPEINFO_H = 'dn_typeinfo.h';
 
 /** The methods whose presence makes the data necessary (methodKey spelling). */
 const NAME_GETTERS = ['get_Name', 'get_FullName', 'get_Namespace', 'ToString'].map((n) => `System.RuntimeType::${n}`);
+/** RuntimeType.AssemblyQualifiedName (its IL reaches the RuntimeTypeHandle_ConstructName QCall). */
+const QUALIFIED_NAME = 'System.RuntimeType::get_AssemblyQualifiedName';
 const ENUM_INFO = 'System.Enum::GetEnumInfo';
 /** QCall behind Array.CreateInstance(Type, ...) (Enum.GetValues(Type) uses it). */
 const ARRAY_CREATE = 'Array_CreateInstance';
@@ -35,9 +38,11 @@ const VALUETYPE_METHODS = ['System.ValueType::Equals', 'System.ValueType::GetHas
 /** The reflection calls that read a type's shape (attributes, enclosing and generic definition...). */
 const STRUCTURE_CALLS = ['GetAttributes', 'GetToken', 'GetDeclaringTypeHandle', 'GetGenericTypeDefinition', 'GetElementTypeHandle', 'GetModuleIfExists']
   .map((n) => `System.RuntimeTypeHandle::${n}`);
+/** The calls that ask for a type's assembly or module (typeof(X).Assembly, typeof(X).Module). */
+const ASSEMBLY_OF_TYPE = ['GetAssemblyIfExists', 'GetAssemblySlow', 'GetModuleIfExists', 'GetModuleSlow'].map((n) => `System.RuntimeTypeHandle::${n}`);
 
 /** Methods with IL that intrinsics.ts binds to the bodies below (REPLACED_WITH_IL). */
-export const TYPEINFO_REPLACED = [ENUM_INFO, ...NAME_GETTERS, 'System.ValueType::Equals', 'System.RuntimeType::Box'];
+export const TYPEINFO_REPLACED = [ENUM_INFO, ...NAME_GETTERS, QUALIFIED_NAME, 'System.ValueType::Equals', 'System.RuntimeType::Box'];
 
 function keyOf(m: MethodDesc): string {
   const o = m.owningType;
@@ -45,9 +50,9 @@ function keyOf(m: MethodDesc): string {
 }
 
 /** What the kept methods ask for (computed once per data unit). */
-interface Wanted { names: boolean; enums: boolean; fields: boolean; arrays: boolean; structure: boolean; activation: boolean }
+interface Wanted { names: boolean; qualified: boolean; enums: boolean; fields: boolean; arrays: boolean; structure: boolean; activation: boolean; assembly: boolean }
 function wanted(gen: ProgramGen): Wanted {
-  let names = false, enums = false, fields = false, arrays = false, structure = false, activation = false;
+  let names = false, qualified = false, enums = false, fields = false, arrays = false, structure = false, activation = false, assembly = false;
   for (const m of gen.kept) {
     if (m.isPInvoke && m.def) {
       const entry = m.def.assembly.md.implMapOf(m.token)?.importName;
@@ -56,11 +61,13 @@ function wanted(gen: ProgramGen): Wanted {
     }
     const k = keyOf(m);
     if (NAME_GETTERS.includes(k)) names = true;
+    else if (k === QUALIFIED_NAME) qualified = true;
     else if (k === ENUM_INFO) enums = true;
     else if (VALUETYPE_METHODS.includes(k)) fields = true;
-    else if (STRUCTURE_CALLS.includes(k)) structure = true;
+    if (STRUCTURE_CALLS.includes(k)) structure = true;
+    if (ASSEMBLY_OF_TYPE.includes(k)) assembly = true;
   }
-  return { names, enums, fields, arrays, structure, activation };
+  return { names, qualified, enums, fields, arrays, structure, activation, assembly };
 }
 
 const wantedCache = new WeakMap<ProgramGen, Wanted>();
@@ -80,22 +87,6 @@ export function wantsTypeStructure(gen: ProgramGen): boolean {
 }
 
 // ---- names ---------------------------------------------------------------------------------
-
-const identities = new WeakMap<AssemblyFile, string>();
-/** `Name, Version=..., Culture=..., PublicKeyToken=...` of an assembly. */
-function assemblyDisplayName(file: AssemblyFile): string {
-  let s = identities.get(file);
-  if (s !== undefined) return s;
-  const a = file.identity;
-  let token = a.publicKeyOrToken;
-  if (token.length > 0) {
-    const sha = createHash('sha1').update(Buffer.from(token, 'hex')).digest();
-    token = Buffer.from(sha.subarray(sha.length - 8)).reverse().toString('hex');
-  }
-  s = `${a.name}, Version=${a.version}, Culture=${a.culture || 'neutral'}, PublicKeyToken=${token || 'null'}`;
-  identities.set(file, s);
-  return s;
-}
 
 function arraySuffix(t: ArrayType): string {
   return t.isSzArray ? '[]' : t.rank === 1 ? '[*]' : `[${','.repeat(t.rank - 1)}]`;
@@ -200,12 +191,6 @@ function structureFields(gen: ProgramGen, t: TypeDesc, deps: Deps): string[] {
   } else {
     out.push(`.attributes = 0x${(t instanceof ArrayType ? ARRAY_ATTRIBUTES : 0).toString(16)}`, '.token = 0x2000000');
     if ((t instanceof ArrayType || t instanceof PointerType) && !(t.elementType instanceof ByRefType)) out.push(`.element = ${mtRef(t.elementType)}`);
-  }
-  const root = rootElement(t);
-  if (root instanceof DefType) {
-    const slot = `dn_module__${root.assembly.identity.name.replace(/[^A-Za-z0-9_]/g, '_')}`;
-    deps.declare(slot, `static DnObject *${slot};`);
-    out.push(`.module = &${slot}`);
   }
   return out;
 }
@@ -373,7 +358,8 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
   const arrays = w.arrays ? arrayTypesOf(gen, t) : [];
   const hasArray = arrays.length > 0;
   const activation = activationField(gen, t, (m) => gen.fnAddress(deps, m, false));
-  if (!w.names && !(w.enums && isEnum) && !fields && !hasArray && !w.structure && !activation) return undefined;
+  const assembly = w.assembly ? typeAssembly(t) : undefined;
+  if (!w.names && !w.qualified && !(w.enums && isEnum) && !fields && !hasArray && !w.structure && !activation && !assembly) return undefined;
   deps.declare('dn_typeinfo_h', `#include "${TYPEINFO_H}"`);
   const lines: string[] = [];
   const init: string[] = [];
@@ -384,6 +370,10 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
     const ns = typeNamespace(t);
     if (ns !== undefined) init.push(`.name_space = ${cString(ns)}`);
     init.push(`.to_string = ${cString(typeToString(t))}`);
+  }
+  if (w.qualified) {
+    const q = assemblyQualifiedName(t);
+    if (q !== undefined) init.push(`.assembly_qualified_name = ${cString(q)}`);
   }
   if (w.enums && isEnum) {
     const def = t as DefType;
@@ -416,6 +406,7 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
   }
   if (w.structure) init.push(...structureFields(gen, t, deps));
   if (activation) init.push(activation);
+  if (assembly) init.push(`.assembly = ${assemblyRecord(gen, deps, assembly)}`);
   lines.push(`static DnObject *${base}__tcache[DN_TYPEINFO_CACHE_SLOTS];`);
   init.push(`.cache = ${base}__tcache`);
   lines.push(`static const DnTypeInfo ${base}__tinfo = {\n    ${init.join(',\n    ')},\n};`);
@@ -426,6 +417,7 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
 
 const NAME_KIND: Record<string, string> = {
   get_Name: 'DN_TYPENAME_NAME', get_FullName: 'DN_TYPENAME_FULL_NAME', get_Namespace: 'DN_TYPENAME_NAMESPACE', ToString: 'DN_TYPENAME_TO_STRING',
+  get_AssemblyQualifiedName: 'DN_TYPENAME_ASSEMBLY_QUALIFIED',
 };
 
 /** RuntimeType.Name / FullName / Namespace / ToString(): the compile-time names. */

@@ -6,6 +6,7 @@
 // when a program changes, the units of framework code it did not touch keep their text and hit
 // the object cache. Everything whole-program — type descriptors, statics, literals, class
 // constructor states, thunks, the hooks table — is in one data unit.
+import { assemblyDefinitions } from './assemblies.js';
 import type { MethodDesc } from '../typesystem/members.js';
 import { ArrayType, ByRefType, DefType, PointerType, type TypeDesc } from '../typesystem/types.js';
 import { Deps, cmp, renderUnit } from './deps.js';
@@ -152,6 +153,8 @@ export function dataUnit(gen: ProgramGen, hooks: Hooks, roots: Iterable<TypeDesc
   const types = descriptors.closure([...gen.mtsUsed, ...roots]);
   for (const t of types) deps.mts.add(t);
   const mts = descriptors.emit(types, deps, usedVirtuals);
+  // After the descriptors and every method unit: the assembly records all of them refer to.
+  const assemblies = assemblyDefinitions(gen, deps);
   const thunks: string[] = [];
   for (const m of [...gen.unboxThunks].sort((a, b) => cmp(gen.names.method(a), gen.names.method(b)))) {
     const owner = m.owningType as DefType;
@@ -173,6 +176,7 @@ export function dataUnit(gen: ProgramGen, hooks: Hooks, roots: Iterable<TypeDesc
     '/* ---- string literals ---- */', ...strings, '',
     '/* ---- static fields ---- */', ...statics, '',
     '/* ---- class constructors ---- */', ...cctors, '',
+    ...(assemblies.length ? ['/* ---- assemblies (Assembly and Module objects) ---- */', ...assemblies] : []),
     '/* ---- type descriptors ---- */', ...mts, '',
     '/* ---- unboxing thunks (virtual calls on boxed values) ---- */', ...thunks.flatMap((t) => [t, '']),
     ...(dispatchers.length ? ['/* ---- generic virtual methods ---- */', ...dispatchers] : []),
