@@ -97,6 +97,13 @@ struct DnSysPasswd {
     char *Shell;
 };
 
+/* Interop.Sys.SocketEvent (the socket event engine's buffer entries). */
+struct DnSysSocketEvent {
+    uintptr_t data;
+    int32_t events;
+    int32_t padding;
+};
+
 /* Interop.Sys.ProcessCpuInformation. */
 struct DnSysProcessCpuInformation {
     uint64_t lastRecordedCurrentTime;
@@ -275,6 +282,14 @@ void SystemNative_ConfigureTerminalForChildProcess(int32_t childUsesTerminal);
 int32_t SystemNative_WaitIdAnyExitedNoHangNoWait(void);
 int32_t SystemNative_WaitPidExitedNoHang(int32_t pid, int32_t *exitCode);
 int32_t SystemNative_Kill(int32_t pid, int32_t signal);
+int32_t SystemNative_FcntlGetIsNonBlocking(intptr_t fd, int32_t *isNonBlocking);
+int32_t SystemNative_FcntlSetIsNonBlocking(intptr_t fd, int32_t isNonBlocking);
+int32_t SystemNative_CreateSocketEventPort(intptr_t *port);
+int32_t SystemNative_CloseSocketEventPort(intptr_t port);
+int32_t SystemNative_CreateSocketEventBuffer(int32_t count, struct DnSysSocketEvent **buffer);
+int32_t SystemNative_FreeSocketEventBuffer(struct DnSysSocketEvent *buffer);
+int32_t SystemNative_TryChangeSocketEventRegistration(intptr_t port, intptr_t socket, int32_t currentEvents, int32_t newEvents, uintptr_t data);
+int32_t SystemNative_WaitForSocketEvents(intptr_t port, struct DnSysSocketEvent *buffer, int32_t *count);
 
 #ifdef __cplusplus
 }

@@ -6,7 +6,9 @@
  * child's errno or sees the pipe close when exec succeeded. Process learns that children ended
  * through the SIGCHLD callback it registers (RegisterForSigChld): the signal handler writes a
  * byte to a self-pipe and a background thread that can run managed code calls the callback,
- * which reaps its children with WaitPidExitedNoHang.
+ * which reaps its children with WaitPidExitedNoHang. Redirected streams are pipes that the
+ * managed socket engine (System.Net.Sockets' SocketAsyncEngine) reads and writes: the epoll
+ * functions below.
  */
 #define _GNU_SOURCE
 #include "dn_system_native.h"
@@ -183,3 +185,92 @@ int32_t SystemNative_WaitPidExitedNoHang(int32_t pid, int32_t *exitCode) {
 
 /* The PAL's signal numbers are Linux's. */
 int32_t SystemNative_Kill(int32_t pid, int32_t signal) { return kill(pid, signal); }
+
+/* ---- the socket event engine (epoll) ----
+ * System.Net.Sockets' SocketAsyncEngine, which Process's redirected pipes go through: one
+ * epoll instance, edge-triggered registrations, and a thread blocked in WaitForSocketEvents. */
+
+#include <stdlib.h>
+#include <sys/epoll.h>
+
+/* Interop.Sys.SocketEvents and Interop.Sys.SocketEvent. */
+enum { SOCKET_EVENTS_READ = 1, SOCKET_EVENTS_WRITE = 2, SOCKET_EVENTS_READ_CLOSE = 4, SOCKET_EVENTS_CLOSE = 8, SOCKET_EVENTS_ERROR = 16 };
+
+static int32_t pal_error(void) { return SystemNative_ConvertErrorPlatformToPal(errno); }
+
+int32_t SystemNative_CreateSocketEventPort(intptr_t *port) {
+    int fd = epoll_create1(EPOLL_CLOEXEC);
+    if (fd < 0) return pal_error();
+    *port = fd;
+    return 0;
+}
+
+int32_t SystemNative_CloseSocketEventPort(intptr_t port) { return close((int)port) == 0 ? 0 : pal_error(); }
+
+/* The buffer holds `count` SocketEvents followed by `count` epoll_events to receive into. */
+int32_t SystemNative_CreateSocketEventBuffer(int32_t count, struct DnSysSocketEvent **buffer) {
+    if (count <= 0) return SystemNative_ConvertErrorPlatformToPal(EINVAL);
+    void *p = calloc((size_t)count, sizeof(struct DnSysSocketEvent) + sizeof(struct epoll_event));
+    if (p == NULL) return SystemNative_ConvertErrorPlatformToPal(ENOMEM);
+    *buffer = p;
+    return 0;
+}
+
+int32_t SystemNative_FreeSocketEventBuffer(struct DnSysSocketEvent *buffer) {
+    free(buffer);
+    return 0;
+}
+
+int32_t SystemNative_TryChangeSocketEventRegistration(intptr_t port, intptr_t socket, int32_t currentEvents, int32_t newEvents, uintptr_t data) {
+    int op = currentEvents == 0 ? EPOLL_CTL_ADD : newEvents == 0 ? EPOLL_CTL_DEL : EPOLL_CTL_MOD;
+    if (currentEvents == 0 && newEvents == 0) return 0;
+    struct epoll_event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.events = EPOLLET | ((newEvents & SOCKET_EVENTS_READ) ? EPOLLIN : 0u) | ((newEvents & SOCKET_EVENTS_WRITE) ? EPOLLOUT : 0u) |
+                ((newEvents & SOCKET_EVENTS_READ_CLOSE) ? EPOLLRDHUP : 0u);
+    ev.data.ptr = (void *)data;
+    return epoll_ctl((int)port, op, (int)socket, &ev) == 0 ? 0 : pal_error();
+}
+
+int32_t SystemNative_WaitForSocketEvents(intptr_t port, struct DnSysSocketEvent *buffer, int32_t *count) {
+    struct epoll_event *events = (struct epoll_event *)(void *)(buffer + *count);
+    int n;
+    do n = epoll_wait((int)port, events, *count, -1);
+    while (n < 0 && errno == EINTR);
+    if (n < 0) {
+        *count = 0;
+        return pal_error();
+    }
+    for (int i = 0; i < n; i++) {
+        uint32_t e = events[i].events;
+        /* A hang-up (a pipe's writer gone, a peer disconnected) is reported as readable and
+         * writable: the next read or write meets the end of the stream or the error itself,
+         * which is how the managed engine learns about it (it ignores Close on its own). */
+        if (e & EPOLLHUP) e = (e & ~(uint32_t)EPOLLHUP) | EPOLLIN | EPOLLOUT;
+        int32_t out = 0;
+        if (e & EPOLLIN) out |= SOCKET_EVENTS_READ;
+        if (e & EPOLLOUT) out |= SOCKET_EVENTS_WRITE;
+        if (e & EPOLLRDHUP) out |= SOCKET_EVENTS_READ_CLOSE;
+        if (e & EPOLLERR) out |= SOCKET_EVENTS_ERROR;
+        buffer[i].data = (uintptr_t)events[i].data.ptr;
+        buffer[i].events = out;
+        buffer[i].padding = 0;
+    }
+    *count = n;
+    return 0;
+}
+
+/* O_NONBLOCK of a descriptor (the socket engine puts pipes in non-blocking mode). */
+int32_t SystemNative_FcntlGetIsNonBlocking(intptr_t fd, int32_t *isNonBlocking) {
+    int flags = fcntl((int)fd, F_GETFL);
+    if (flags < 0) return -1;
+    *isNonBlocking = (flags & O_NONBLOCK) != 0;
+    return 0;
+}
+
+int32_t SystemNative_FcntlSetIsNonBlocking(intptr_t fd, int32_t isNonBlocking) {
+    int flags = fcntl((int)fd, F_GETFL);
+    if (flags < 0) return -1;
+    flags = isNonBlocking ? flags | O_NONBLOCK : flags & ~O_NONBLOCK;
+    return fcntl((int)fd, F_SETFL, flags);
+}
