@@ -1,6 +1,7 @@
 // OutOfMemoryException raised by the runtime for arrays longer than Array.MaxLength (one- and
 // multi-dimensional, from variables and constants): it is catchable like any other runtime
 // exception, has .NET's message and base type, and the program goes on allocating afterwards.
+// Lengths past int.MaxValue (a native or long length) or negative raise OverflowException.
 using System;
 using System.Runtime.CompilerServices;
 
@@ -12,6 +13,15 @@ static class Program
     static void Check(bool ok, int id) { if (!ok && failed == 0) failed = id; }
     [MethodImpl(MethodImplOptions.NoInlining)] static int Len(long n) => (int)n;
     [MethodImpl(MethodImplOptions.NoInlining)] static uint ULen(uint n) => n;
+
+    [MethodImpl(MethodImplOptions.NoInlining)] static nuint NLen(ulong n) => (nuint)n;
+    [MethodImpl(MethodImplOptions.NoInlining)] static long LLen(long n) => n;
+
+    static string Ovf(Func<object> f)
+    {
+        try { f(); return null; }
+        catch (OverflowException e) { return e.Message; }
+    }
 
     static string Oom(Func<object> f)
     {
@@ -31,6 +41,11 @@ static class Program
         bool overflow = false;
         try { _ = new int[ULen(0x80000000)]; } catch (OverflowException) { overflow = true; }
         Check(overflow, 7);
+        const string ovf = "Arithmetic operation resulted in an overflow.";
+        Check(Ovf(() => new int[NLen(0x80000000)]) == ovf, 12);
+        Check(Ovf(() => new short[LLen(uint.MaxValue)]) == ovf, 13);
+        Check(Ovf(() => new byte[NLen(0x80000000), 1]) == ovf, 14);
+        Check(Ovf(() => new int[Len(-1)]) == ovf, 15);
         int[] small = new int[Len(16)];
         small[15] = 7;
         Check(small[15] == 7 && Oom(() => new int[Len(10), Len(10)]) == null, 8);
