@@ -555,8 +555,8 @@ DN_NORETURN void dn_fatal(const char *fmt, ...) __attribute__((format(printf, 1,
 
 /* `newobj` of a class / `box` storage: an instance of mt (BaseSize bytes). */
 DnObject *dn_alloc_object(const DnMethodTable *mt);
-/* `newarr`: an SZ array of mt (an SZ array MethodTable). length < 0 → OverflowException;
- * length > DN_MAX_ARRAY_LENGTH → OutOfMemoryException "Array dimensions exceeded supported
+/* `newarr`: an SZ array of mt (an SZ array MethodTable). length < 0 or > INT32_MAX →
+ * OverflowException; length > DN_MAX_ARRAY_LENGTH → OutOfMemoryException "Array dimensions exceeded supported
  * range."; no memory → OutOfMemoryException. */
 DnArray *dn_alloc_array(const DnMethodTable *mt, intptr_t length);
 /* An MD array (mt->rank dimensions); lower_bounds NULL means all 0. A negative length →

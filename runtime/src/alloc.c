@@ -25,7 +25,9 @@ DnObject *dn_alloc_object(const DnMethodTable *mt) { return alloc_raw(mt, mt->ba
 static const char array_dimensions_exceeded[] = "Array dimensions exceeded supported range.";
 
 DnArray *dn_alloc_array(const DnMethodTable *mt, intptr_t length) {
-    if (DN_UNLIKELY(length < 0)) {
+    /* CoreCLR's newarr helper: a native length below 0 or past int.MaxValue overflows; one
+     * between Array.MaxLength and int.MaxValue is out of memory. */
+    if (DN_UNLIKELY(length < 0 || length > INT32_MAX)) {
         dn_throw_overflow();
         return NULL;
     }

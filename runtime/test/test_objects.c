@@ -143,8 +143,13 @@ static void test_array_layout(void) {
     CHECK_STR(fake_exception_text(take_exception()), "System.OverflowException: Arithmetic operation resulted in an overflow.");
     CHECK(dn_alloc_array(&Int32Array_MT, (intptr_t)DN_MAX_ARRAY_LENGTH + 1) == NULL);
     CHECK_STR(fake_exception_text(take_exception()), "System.OutOfMemoryException: Array dimensions exceeded supported range.");
-    CHECK(dn_alloc_array(&Int64Array_MT, INT64_MAX) == NULL);
+    CHECK(dn_alloc_array(&Int64Array_MT, INT32_MAX) == NULL);
     CHECK_STR(fake_exception_text(take_exception()), "System.OutOfMemoryException: Array dimensions exceeded supported range.");
+    /* Past int.MaxValue (a native length): OverflowException, as CoreCLR's newarr helper. */
+    CHECK(dn_alloc_array(&Int32Array_MT, (intptr_t)INT32_MAX + 1) == NULL);
+    CHECK_STR(fake_exception_text(take_exception()), "System.OverflowException: Arithmetic operation resulted in an overflow.");
+    CHECK(dn_alloc_array(&Int64Array_MT, INT64_MAX) == NULL);
+    CHECK_STR(fake_exception_text(take_exception()), "System.OverflowException: Arithmetic operation resulted in an overflow.");
 
     /* A request the machine cannot satisfy: 65535-byte elements x 2^31. */
     static DnMethodTable Huge_MT;

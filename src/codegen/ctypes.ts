@@ -18,6 +18,15 @@ const PRIMITIVE_C: Record<string, string> = {
 
 export class CodegenError extends Error {}
 
+/**
+ * The most a C struct is aligned: the GC heap aligns objects to 8 only, so a Vector128 or
+ * Int128 (CoreCLR layout alignment 16) in an array element, class field or box may sit at an
+ * address that is 8 mod 16, as in CoreCLR. A C type aligned to 16 would let the C compiler
+ * read it with aligned SSE moves (movaps) through a pointer, which fault there. Field offsets
+ * still follow CoreCLR's layout (explicit padding), only the C alignment is capped.
+ */
+const C_MAX_ALIGNMENT = 8;
+
 export interface StructMember {
   field: FieldDesc;
   name: string;
@@ -175,7 +184,7 @@ export class CTypes {
     const sorted = [...members].sort((a, b) => a.offset - b.offset || a.size - b.size);
     const start = isValue ? 0 : 8;
     const total = isValue ? layout.fieldBytes : layout.instanceSize;
-    const align = isValue ? layout.alignment : 8;
+    const align = isValue ? Math.min(layout.alignment, C_MAX_ALIGNMENT) : 8;
     let overlap = false;
     let end = start;
     for (const m of sorted) {
@@ -251,7 +260,7 @@ export class CTypes {
   /** The alignment C gives a member. */
   private cAlignment(m: StructMember): number {
     const ft = m.field.type;
-    if (this.isStruct(ft)) return fieldSizeAndAlignment(ft).alignment;
+    if (this.isStruct(ft)) return Math.min(fieldSizeAndAlignment(ft).alignment, C_MAX_ALIGNMENT);
     return m.size;
   }
 }

@@ -30,7 +30,6 @@ export class Hooks {
     const gen = this.gen;
     const out: ExceptionFactory[] = [];
     for (const name of [...gen.exceptionsNeeded].sort()) {
-      if (name === 'OutOfMemory') continue; // the runtime reports "Out of memory." itself when it cannot allocate
       const k = EXCEPTION_KINDS[name];
       if (!k) continue;
       let type: DefType;

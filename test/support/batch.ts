@@ -120,7 +120,15 @@ export function wrapProgram(name: string, src: string): Wrapped | { reason: stri
   // Main becomes internal (the driver calls it); everything else is unchanged.
   const at = main.index!;
   const head = `internal static ${modifiers}${ret} Main(${params})`;
-  const text = `namespace P_${name} {\n${src.slice(0, at)}${head}${src.slice(at + main[0].length)}\n}\n`;
+  // #define/#undef must come before the first token of the file: they move above the
+  // namespace (blanked in place, so the offsets found in `code` still hold).
+  const directives: string[] = [];
+  let body = src;
+  for (const d of code.matchAll(/^[ \t]*#[ \t]*(?:define|undef)\b[^\r\n]*/gm)) {
+    directives.push(src.slice(d.index!, d.index! + d[0].length).trim() + '\n');
+    body = body.slice(0, d.index!) + ' '.repeat(d[0].length) + body.slice(d.index! + d[0].length);
+  }
+  const text = `${directives.join('')}namespace P_${name} {\n${body.slice(0, at)}${head}${body.slice(at + main[0].length)}\n}\n`;
   return { name, text, call };
 }
 
