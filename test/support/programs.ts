@@ -133,8 +133,11 @@ export async function runProgram(name: string): Promise<ProgramResult> {
 
 // ---- batches (test/support/batch.ts) -------------------------------------------------------
 
-/** Programs per batch executable. */
-const BATCH_SIZE = 60;
+/** At most this many programs per batch executable. */
+const MAX_BATCH_SIZE = 64;
+/** Batches run two at a time (the suite's concurrency), so their count is kept even and their
+ * sizes equal: a lone small batch at the end would add a round of its own. */
+const PARALLEL_BATCHES = 2;
 
 /** Set DOTNATIVE_PROGRAMS=separate to publish every program on its own (slow; finds trimming
  * bugs another program in the same batch would hide). */
@@ -153,8 +156,10 @@ function wrapped(): Map<string, Wrapped | { reason: string }> {
 /** The batchable programs, in name order, cut into batches. */
 function batches(): string[][] {
   const names = [...wrapped()].filter(([, w]) => 'call' in w).map(([n]) => n);
+  const rounds = Math.ceil(names.length / (MAX_BATCH_SIZE * PARALLEL_BATCHES));
+  const size = Math.ceil(names.length / (rounds * PARALLEL_BATCHES));
   const out: string[][] = [];
-  for (let i = 0; i < names.length; i += BATCH_SIZE) out.push(names.slice(i, i + BATCH_SIZE));
+  for (let i = 0; i < names.length; i += size) out.push(names.slice(i, i + size));
   return out;
 }
 
