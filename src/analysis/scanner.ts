@@ -101,10 +101,16 @@ export function scanMethod(method: MethodDesc, sink: DependencySink, env: ScanEn
         case 'unbox.any':
         case 'isinst':
         case 'castclass':
-        case 'mkrefany':
         case 'refanyval':
           sink.add(new TypeHandleNode(r.resolveType(file, token, gc)), name);
           break;
+        case 'mkrefany': {
+          // TypedReference.ToObject boxes the referenced value with the recorded type.
+          const t = r.resolveType(file, token, gc);
+          sink.add(new TypeHandleNode(t), name);
+          if (t.isValueType) sink.add(new ConstructedTypeNode(boxedType(t)), name);
+          break;
+        }
         case 'ldtoken': {
           const m = r.resolveAny(file, token, gc);
           if (m instanceof TypeDesc) sink.add(new TypeHandleNode(m), 'ldtoken');

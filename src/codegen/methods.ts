@@ -20,6 +20,7 @@ import { CodegenError } from './ctypes.js';
 import type { Deps } from './deps.js';
 import { type ProgramGen, cString } from './program.js';
 import { type MethodLines, type StackFrameName, methodLines, stackFrameName } from './stack-frames.js';
+import { emitTypedRef } from './typed-refs.js';
 
 /** What an emitted call site needs from the emitter (intrinsics use it). */
 export interface CallSite {
@@ -198,7 +199,7 @@ export class MethodEmitter {
     return this.as(v, this.gen.ctypes.storage(t));
   }
 
-  private assignTo(dst: IrVar, expr: string): void {
+  assignTo(dst: IrVar, expr: string): void {
     this.emit(`${this.varName(dst)} = ${expr};`);
   }
 
@@ -852,8 +853,10 @@ export class MethodEmitter {
       case 'mkrefany':
       case 'refanyval':
       case 'refanytype':
+        emitTypedRef(this, s);
+        break;
       case 'arglist':
-        if (!gen.isFrameworkMethod(this.method)) throw new CodegenError(`${s.kind} (TypedReference, __arglist) is not supported`);
+        if (!gen.isFrameworkMethod(this.method)) throw new CodegenError(`${s.kind} (__arglist) is not supported`);
         gen.warnUnsupported(this.method, s.kind);
         this.emit(`DN_UNIMPLEMENTED("${s.kind}");`);
         break;
