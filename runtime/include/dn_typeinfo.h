@@ -71,6 +71,32 @@ typedef struct DnAssemblyInfo {
     DnObject *module;            /* the RuntimeModule, once created */
 } DnAssemblyInfo;
 
+/*
+ * A method reflection can see (src/codegen/method-records.ts writes them): what CoreLib's
+ * RuntimeMethodHandle internal calls ask of a MethodDesc. RuntimeMethodHandleInternal values are
+ * pointers to these records. A type's records are an array ended by one with owner NULL (and
+ * slot = the type's number of virtual slots).
+ */
+struct DnMethodInfo;
+/* MethodBase.Invoke: args[i] points at argument i (the object reference, or the value's bytes);
+ * construct: allocate the owner and run the constructor on it. Returns the boxed result (NULL
+ * for void), or NULL with an exception pending. */
+typedef DnObject *(*DnMethodInvoker)(DnObject *target, void **args, bool construct);
+typedef struct DnMethodInfo {
+    const DnMethodTable *owner;      /* the declaring type (exact instantiation); NULL ends a list */
+    const char *name;                /* UTF-8 */
+    uint32_t attributes;             /* MethodAttributes */
+    uint32_t impl_attributes;        /* MethodImplAttributes */
+    int32_t slot;                    /* vtable slot of a virtual method, -1 otherwise */
+    uint32_t param_count;
+    const DnMethodTable *ret;        /* the return type (System.Void's for none) */
+    const DnMethodTable *const *params;
+    DnFnPtr code;                    /* the compiled function (`this` first; a struct's `this` by address); NULL when abstract */
+    DnFnPtr object_code;             /* a function taking `this` as an object: the vtable call of a virtual method, the
+                                        unboxing entry of a struct's; for static and other methods, code */
+    DnMethodInvoker invoke;          /* NULL: the method cannot be invoked by reflection */
+} DnMethodInfo;
+
 typedef struct DnTypeInfo {
     const char *name;        /* Type.Name (UTF-8) */
     const char *full_name;   /* Type.FullName; NULL: null */
@@ -91,6 +117,9 @@ typedef struct DnTypeInfo {
     const DnMethodTable *element;     /* arrays and pointers: the element type */
     DnAssemblyInfo *assembly; /* the defining assembly (of the element type for arrays and pointers) */
     DnFnPtr default_ctor;    /* the parameterless constructor Activator.CreateInstance(Type) calls */
+    const DnMethodInfo *methods; /* the methods reflection sees, ended by a record with owner NULL
+                                    whose slot is the type's number of virtual slots (trimmed ones
+                                    included: RuntimeTypeHandle.GetNumVirtuals); or NULL */
     DnObject **cache;        /* DN_TYPEINFO_CACHE_SLOTS writable slots (static data, scanned by the GC) */
 } DnTypeInfo;
 

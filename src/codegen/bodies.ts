@@ -41,3 +41,18 @@ export function qcallTypeMt(gen: ProgramGen, deps: Deps, param: TypeDesc, arg: s
   gen.useStruct(deps, qth);
   return `((const DnMethodTable *)${arg}.${gen.ctypes.member(qth.fields.find((f) => f.name === '_handle')!)})`;
 }
+
+/** The C names of a delegate's struct and fields (MulticastDelegate's layout). */
+export interface DelegateStruct { name: string; target: string; ptr: string; aux: string; list: string; count: string }
+
+export function delegateStructOf(gen: ProgramGen, deps: Deps): DelegateStruct {
+  const md = gen.ctx.wellKnown('System.MulticastDelegate');
+  const d = gen.ctx.wellKnown('System.Delegate');
+  gen.useStruct(deps, md);
+  const f = (t: DefType, n: string) => gen.ctypes.member(t.fields.find((x) => x.name === n)!);
+  return {
+    name: gen.ctypes.struct(md).name,
+    target: f(d, '_target'), ptr: f(d, '_methodPtr'), aux: f(d, '_methodPtrAux'),
+    list: f(md, '_invocationList'), count: f(md, '_invocationCount'),
+  };
+}

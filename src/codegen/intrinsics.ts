@@ -19,7 +19,7 @@ import type { CallSite, MethodEmitter } from './methods.js';
 import { cString, commentText, type ProgramGen } from './program.js';
 import { fullNameOf } from './names.js';
 import { nativeFunctionFor, nativeFunctions } from './system-native.js';
-import { type BodyHandler, fnBody, onStackPtr } from './bodies.js';
+import { type BodyHandler, type DelegateStruct, delegateStructOf, fnBody, onStackPtr } from './bodies.js';
 import { stringConstructorImplementation } from '../analysis/intrinsics.js';
 import { ACTIVATION_INFO, activationInfoBody } from './activation.js';
 import { CAST_HELPERS, CAST_QCALLS } from './casts.js';
@@ -28,6 +28,7 @@ import { THREAD_NATIVES } from './thread-natives.js';
 import { TYPE_STRUCTURE_CALLS, TYPE_STRUCTURE_QCALLS } from './type-structure.js';
 import { unsafeAccessorBody } from './unsafe-accessor.js';
 import { ASSEMBLY_CALLS, ASSEMBLY_QCALLS, executingAssembly } from './assemblies.js';
+import { METHOD_HANDLE_CALLS, METHOD_HANDLE_QCALLS } from './method-handles.js';
 import { TYPEINFO_REPLACED, arrayCreateBody, arrayRankBody, canCompareBitsBody, runtimeTypeBoxBody, enumInfoBody, hashCodeStrategyBody, typeNameBody, valueTypeEqualsBody } from './typeinfo.js';
 
 type InlineHandler = (site: CallSite, gen: ProgramGen) => boolean;
@@ -504,12 +505,19 @@ const convertToIntegerNative: BodyHandler = (m, g, d) => {
 };
 
 
+/** RuntimeTypeHandle.InternalAlloc[NoChecks](MethodTable*, ObjectHandleOnStack): a new object of the type. */
+const allocateOnStack: BodyHandler = (m, g, d) => {
+  if (m.signature.params.length !== 2) return undefined;
+  return fnBody(m, g, d, ['DnObject *o = dn_alloc_object((const DnMethodTable *)a0);', `if (o != NULL) *(DnObject **)a1.${onStackPtr(g, d, m.signature.params[1]!)} = o;`]);
+};
+
 /** Bodies of methods without usable IL (internal calls, QCalls, P/Invokes). Key: methodKey. */
 const BODIES: Record<string, BodyHandler> = {
   ...CAST_HELPERS,
   ...EXCEPTION_MESSAGE_CALLS,
   ...TYPE_STRUCTURE_CALLS,
   ...ASSEMBLY_CALLS,
+  ...METHOD_HANDLE_CALLS,
   'System.Double::ConvertToIntegerNative': convertToIntegerNative,
   'System.Single::ConvertToIntegerNative': convertToIntegerNative,
   'System.String::FastAllocateString': (m, g, d) => fnBody(m, g, d, [
@@ -670,13 +678,7 @@ const BODIES: Record<string, BodyHandler> = {
   },
   'System.Threading.Monitor::IsEnteredNative': (m, g, d) => fnBody(m, g, d, ['return dn_monitor_is_entered(a0);']),
   'System.RuntimeTypeHandle::InternalAllocNoChecks_FastPath': (m, g, d) => fnBody(m, g, d, ['return dn_alloc_object((const DnMethodTable *)a0);']),
-  'System.RuntimeTypeHandle::InternalAllocNoChecks': (m, g, d) => {
-    if (m.signature.params.length !== 2) return undefined;
-    const onStack = m.signature.params[1] as DefType;
-    g.useStruct(d, onStack);
-    const ptr = g.ctypes.member(onStack.fields.find((f) => !f.isStatic)!);
-    return fnBody(m, g, d, ['DnObject *o = dn_alloc_object((const DnMethodTable *)a0);', `if (o != NULL) *(DnObject **)a1.${ptr} = o;`]);
-  },
+  'System.RuntimeTypeHandle::InternalAllocNoChecks': allocateOnStack,
   // Types as text, enums, struct equality (typeinfo.ts).
   'System.Enum::GetEnumInfo': enumInfoBody,
   'System.RuntimeType::get_Name': typeNameBody,
@@ -781,20 +783,6 @@ function pulseBody(m: MethodDesc, g: ProgramGen, d: Deps, all: boolean): string 
 }
 
 /** The C struct of MulticastDelegate and the members of Delegate's fields dotnative sets. */
-interface DelegateStruct { name: string; target: string; ptr: string; aux: string; list: string; count: string }
-
-function delegateStructOf(gen: ProgramGen, deps: Deps): DelegateStruct {
-  const md = gen.ctx.wellKnown('System.MulticastDelegate');
-  const d = gen.ctx.wellKnown('System.Delegate');
-  gen.useStruct(deps, md);
-  const f = (t: DefType, n: string) => gen.ctypes.member(t.fields.find((x) => x.name === n)!);
-  return {
-    name: gen.ctypes.struct(md).name,
-    target: f(d, '_target'), ptr: f(d, '_methodPtr'), aux: f(d, '_methodPtrAux'),
-    list: f(md, '_invocationList'), count: f(md, '_invocationCount'),
-  };
-}
-
 /**
  * Delegate.Equals's last resort: do two delegates call the same method? Every method has one
  * code address in a dotnative program (a value type's methods on a box always go through their
@@ -818,12 +806,14 @@ const NATIVE: Record<string, BodyHandler> = {
   ...THREAD_NATIVES,
   ...TYPE_STRUCTURE_QCALLS,
   ...ASSEMBLY_QCALLS,
+  ...METHOD_HANDLE_QCALLS,
   ...CAST_QCALLS,
   [ACTIVATION_INFO]: activationInfoBody,
   ValueType_GetHashCodeStrategy: (m, g, d) => hashCodeStrategyBody(m, g, d, (t) => onStackPtr(g, d, t)),
   MethodTable_CanCompareBitsOrUseFastGetHashCode: canCompareBitsBody,
   Array_CreateInstance: (m, g, d) => arrayCreateBody(m, g, d, (t) => onStackPtr(g, d, t)),
   Delegate_InternalEqualMethodHandles: equalMethodHandlesBody,
+  RuntimeTypeHandle_InternalAlloc: allocateOnStack,
   Monitor_Wait: (m, g, d) => {
     g.needException('SynchronizationLock');
     return fnBody(m, g, d, [
@@ -1049,7 +1039,11 @@ export class Intrinsics {
       let fn = em.val(s.args[1]!);
       if (!s.delegateTarget.virtual && gen.needsUnboxing(target)) fn = `(void *)${gen.fnAddress(em.deps, target, true)}`;
       const dp = `((${ds.name} *)${d})`;
-      if (target.isStatic) {
+      // A static method whose first parameter the target fills (`"text".Extension`) is closed:
+      // called with the target first, as instance methods are.
+      const invoke = owner.methods.find((x) => x.name === 'Invoke' && !x.isStatic);
+      const closedStatic = target.isStatic && invoke !== undefined && target.signature.params.length === invoke.signature.params.length + 1;
+      if (target.isStatic && !closedStatic) {
         em.emit(`${dp}->${ds.target} = ${d};`);
         em.emit(`${dp}->${ds.ptr} = (intptr_t)${fn};`);
         em.emit(`${dp}->${ds.aux} = (intptr_t)${fn};`);

@@ -21,6 +21,7 @@ import { resolveVirtualMethod, vtableOf } from '../typesystem/vtable.js';
 import type { Deps } from './deps.js';
 import { canCompareBits } from './typedesc.js';
 import { ACTIVATION_INFO, activationField, planActivation } from './activation.js';
+import { DELEGATE_METHOD, MEMBER_ENUMERATION, type MethodRecordUse, methodRecordsFor, planMethodRecords } from './method-records.js';
 import { assemblyDisplayName, assemblyRecord, typeAssembly } from './assemblies.js';
 import { qcallTypeMt, runtimeTypeMt, typeInfoBody } from './bodies.js';
 import { cString, type ProgramGen } from './program.js';
@@ -50,14 +51,16 @@ function keyOf(m: MethodDesc): string {
 }
 
 /** What the kept methods ask for (computed once per data unit). */
-interface Wanted { names: boolean; qualified: boolean; enums: boolean; fields: boolean; arrays: boolean; structure: boolean; activation: boolean; assembly: boolean }
+interface Wanted { names: boolean; qualified: boolean; enums: boolean; fields: boolean; arrays: boolean; structure: boolean; activation: boolean; assembly: boolean; methods: MethodRecordUse }
 function wanted(gen: ProgramGen): Wanted {
   let names = false, qualified = false, enums = false, fields = false, arrays = false, structure = false, activation = false, assembly = false;
+  const methods: MethodRecordUse = { members: false, delegates: false };
   for (const m of gen.kept) {
     if (m.isPInvoke && m.def) {
       const entry = m.def.assembly.md.implMapOf(m.token)?.importName;
       if (entry === ARRAY_CREATE) arrays = true;
       else if (entry === ACTIVATION_INFO) activation = true;
+      else if (entry === DELEGATE_METHOD) methods.delegates = true;
     }
     const k = keyOf(m);
     if (NAME_GETTERS.includes(k)) names = true;
@@ -66,8 +69,9 @@ function wanted(gen: ProgramGen): Wanted {
     else if (VALUETYPE_METHODS.includes(k)) fields = true;
     if (STRUCTURE_CALLS.includes(k)) structure = true;
     if (ASSEMBLY_OF_TYPE.includes(k)) assembly = true;
+    if (k === MEMBER_ENUMERATION) methods.members = true;
   }
-  return { names, qualified, enums, fields, arrays, structure, activation, assembly };
+  return { names, qualified, enums, fields, arrays, structure, activation, assembly, methods };
 }
 
 const wantedCache = new WeakMap<ProgramGen, Wanted>();
@@ -287,6 +291,7 @@ function boxedFieldTypes(gen: ProgramGen, t: DefType): DefType[] {
 export function planTypeInfo(gen: ProgramGen): void {
   const w = wanted(gen);
   if (w.activation) planActivation(gen);
+  if (w.methods.members || w.methods.delegates) planMethodRecords(gen, w.methods);
   if (w.arrays) {
     // Array.CreateInstance(T, ...) creates the array types the program names (a cast to int[,])
     // and, for Enum.GetValues(Type), the enums' SZ array types.
@@ -359,7 +364,8 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
   const hasArray = arrays.length > 0;
   const activation = activationField(gen, t, (m) => gen.fnAddress(deps, m, false));
   const assembly = w.assembly ? typeAssembly(t) : undefined;
-  if (!w.names && !w.qualified && !(w.enums && isEnum) && !fields && !hasArray && !w.structure && !activation && !assembly) return undefined;
+  const methods = w.methods.members || w.methods.delegates ? methodRecordsFor(gen, t, deps) : undefined;
+  if (!w.names && !w.qualified && !(w.enums && isEnum) && !fields && !hasArray && !w.structure && !activation && !assembly && !methods) return undefined;
   deps.declare('dn_typeinfo_h', `#include "${TYPEINFO_H}"`);
   const lines: string[] = [];
   const init: string[] = [];
@@ -407,6 +413,10 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
   if (w.structure) init.push(...structureFields(gen, t, deps));
   if (activation) init.push(activation);
   if (assembly) init.push(`.assembly = ${assemblyRecord(gen, deps, assembly)}`);
+  if (methods) {
+    lines.push(...methods.lines);
+    init.push(methods.field);
+  }
   lines.push(`static DnObject *${base}__tcache[DN_TYPEINFO_CACHE_SLOTS];`);
   init.push(`.cache = ${base}__tcache`);
   lines.push(`static const DnTypeInfo ${base}__tinfo = {\n    ${init.join(',\n    ')},\n};`);

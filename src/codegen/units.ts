@@ -7,6 +7,7 @@
 // the object cache. Everything whole-program — type descriptors, statics, literals, class
 // constructor states, thunks, the hooks table — is in one data unit.
 import { assemblyDefinitions } from './assemblies.js';
+import { methodRecordList } from './method-records.js';
 import type { MethodDesc } from '../typesystem/members.js';
 import { ArrayType, ByRefType, DefType, PointerType, type TypeDesc } from '../typesystem/types.js';
 import { Deps, cmp, renderUnit } from './deps.js';
@@ -155,6 +156,7 @@ export function dataUnit(gen: ProgramGen, hooks: Hooks, roots: Iterable<TypeDesc
   const mts = descriptors.emit(types, deps, usedVirtuals);
   // After the descriptors and every method unit: the assembly records all of them refer to.
   const assemblies = assemblyDefinitions(gen, deps);
+  const methodRecords = methodRecordList(gen);
   const thunks: string[] = [];
   for (const m of [...gen.unboxThunks].sort((a, b) => cmp(gen.names.method(a), gen.names.method(b)))) {
     const owner = m.owningType as DefType;
@@ -178,6 +180,7 @@ export function dataUnit(gen: ProgramGen, hooks: Hooks, roots: Iterable<TypeDesc
     '/* ---- class constructors ---- */', ...cctors, '',
     ...(assemblies.length ? ['/* ---- assemblies (Assembly and Module objects) ---- */', ...assemblies] : []),
     '/* ---- type descriptors ---- */', ...mts, '',
+    ...(methodRecords.length ? ['/* ---- method records (Delegate.Method searches them) ---- */', ...methodRecords] : []),
     '/* ---- unboxing thunks (virtual calls on boxed values) ---- */', ...thunks.flatMap((t) => [t, '']),
     ...(dispatchers.length ? ['/* ---- generic virtual methods ---- */', ...dispatchers] : []),
     ...(typeObjects.length ? ['/* ---- RuntimeType objects (typeof, Object.GetType) ---- */', ...typeObjects] : []),

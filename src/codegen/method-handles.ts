@@ -1,0 +1,207 @@
+// CoreLib's internal calls about methods (RuntimeMethodHandle, method enumeration, Signature,
+// reflection invoke, delegates bound by reflection), answered from the compile-time method
+// records (method-records.ts, DnMethodInfo in runtime/include/dn_typeinfo.h). A
+// RuntimeMethodHandleInternal holds a record's address.
+import type { MethodDesc } from '../typesystem/members.js';
+import { ByRefType, type DefType, type TypeDesc } from '../typesystem/types.js';
+import { type BodyHandler, delegateStructOf, onStackPtr, runtimeTypeMt, typeInfoBody } from './bodies.js';
+import type { Deps } from './deps.js';
+import type { ProgramGen } from './program.js';
+
+/** The record a RuntimeMethodHandleInternal argument (by value) points at. */
+function record(g: ProgramGen, d: Deps, t: TypeDesc, arg: string): string {
+  return `((const DnMethodInfo *)${arg}.${onStackPtr(g, d, t)})`;
+}
+
+/** A RuntimeMethodHandleInternal value holding `ptr`. */
+function handleValue(g: ProgramGen, d: Deps, t: TypeDesc, ptr: string): string {
+  onStackPtr(g, d, t);
+  return `(${g.ctypes.storage(t)}){ (intptr_t)(${ptr}) }`;
+}
+
+/** A body over the record of the first parameter (a RuntimeMethodHandleInternal). */
+function fromRecord(lines: (mi: string) => string[]): BodyHandler {
+  return (m, g, d) => {
+    if (m.hasIL || m.signature.params.length < 1) return undefined;
+    const p = m.signature.params;
+    return typeInfoBody(m, g, d, [`const DnMethodInfo *mi = ${record(g, d, p[0]!, 'a0')};`, ...p.slice(1).map((_, i) => `(void)a${i + 1};`), ...lines('mi')],
+      'implemented by dotnative (compile-time method records)');
+  };
+}
+
+/** A body answering a constant (the program has no generic method definitions, dynamic methods...). */
+function constant(value: string): BodyHandler {
+  return fromRecord(() => ['(void)mi;', `return ${value};`]);
+}
+
+/** A body that hands back its first argument (the record is already the exact method). */
+const sameHandle: BodyHandler = (m, g, d) => {
+  if (m.hasIL || m.signature.params.length < 1) return undefined;
+  return typeInfoBody(m, g, d, [...m.signature.params.slice(1).map((_, i) => `(void)a${i + 1};`), 'return a0;']);
+};
+
+/** The RuntimeType of a MethodTable, created on first use. */
+function typeObject(g: ProgramGen): string {
+  g.needTypeObjects();
+  return 'dn_program_type_object';
+}
+
+export const METHOD_HANDLE_CALLS: Record<string, BodyHandler> = {
+  'System.RuntimeTypeHandle::GetFirstIntroducedMethod': (m, g, d) => {
+    if (m.hasIL || m.signature.params.length !== 1) return undefined;
+    return typeInfoBody(m, g, d, [
+      `const DnTypeInfo *ti = dn_typeinfo(${runtimeTypeMt(g, d, 'a0')});`,
+      'const DnMethodInfo *first = ti != NULL && ti->methods != NULL && ti->methods[0].owner != NULL ? ti->methods : NULL;',
+      `return ${handleValue(g, d, m.signature.returnType, 'first')};`,
+    ]);
+  },
+  'System.RuntimeTypeHandle::GetNextIntroducedMethod': (m, g, d) => {
+    const p = m.signature.params[0];
+    if (m.hasIL || !(p instanceof ByRefType)) return undefined;
+    const member = onStackPtr(g, d, p.elementType);
+    return typeInfoBody(m, g, d, [
+      `const DnMethodInfo *mi = (const DnMethodInfo *)a0->${member};`,
+      `a0->${member} = (intptr_t)(mi != NULL && mi[1].owner != NULL ? mi + 1 : NULL);`,
+    ]);
+  },
+  'System.RuntimeTypeHandle::GetNumVirtuals': (m, g, d) => {
+    if (m.hasIL || m.signature.params.length !== 1) return undefined;
+    return typeInfoBody(m, g, d, [
+      `const DnMethodTable *mt = ${runtimeTypeMt(g, d, 'a0')};`,
+      'const DnTypeInfo *ti = dn_typeinfo(mt);',
+      'if (ti == NULL || ti->methods == NULL) return (int32_t)mt->num_virtuals;',
+      'const DnMethodInfo *end = ti->methods;',
+      'while (end->owner != NULL) end++;',
+      'return end->slot;',
+    ]);
+  },
+  'System.RuntimeMethodHandle::GetAttributes': fromRecord((mi) => [`return (int32_t)${mi}->attributes;`]),
+  'System.RuntimeMethodHandle::GetImplAttributes': fromRecord((mi) => [`return (int32_t)${mi}->impl_attributes;`]),
+  'System.RuntimeMethodHandle::GetSlot': fromRecord((mi) => [`return ${mi}->slot;`]),
+  'System.RuntimeMethodHandle::GetUtf8NameInternal': fromRecord((mi) => [`return (void *)${mi}->name;`]),
+  'System.RuntimeMethodHandle::GetMethodTable': fromRecord((mi) => [`return (void *)${mi}->owner;`]),
+  'System.RuntimeMethodHandle::IsConstructor': fromRecord((mi) => [`return ${mi}->name[0] == '.';`]),
+  'System.RuntimeMethodHandle::GetFunctionPointer': fromRecord((mi) => [`return (intptr_t)${mi}->code;`]),
+  // Records carry no metadata tokens: a null MethodDef token makes CoreLib build parameters from
+  // the signature alone (ParameterInfo.Name is then null) and find no custom attributes.
+  'System.RuntimeMethodHandle::GetMethodDef': constant('0x06000000'),
+  'System.RuntimeMethodHandle::IsGenericMethodDefinition': constant('false'),
+  'System.RuntimeMethodHandle::HasMethodInstantiation': constant('false'),
+  'System.RuntimeMethodHandle::GetGenericParameterCount': constant('0'),
+  'System.RuntimeMethodHandle::IsDynamicMethod': constant('false'),
+  'System.RuntimeMethodHandle::GetResolver': constant('NULL'),
+  'System.RuntimeMethodHandle::GetLoaderAllocatorInternal': constant('NULL'),
+  'System.RuntimeMethodHandle::GetStubIfNeededInternal': sameHandle,
+  'System.RuntimeMethodHandle::GetMethodFromCanonical': sameHandle,
+};
+
+/** The managed Signature's C struct and its fields. */
+function signatureStruct(g: ProgramGen, d: Deps): { name: string; f: (n: string) => string; type: DefType } {
+  const t = g.ctx.wellKnown('System.Signature');
+  g.useStruct(d, t);
+  return { name: g.ctypes.struct(t).name, f: (n) => g.ctypes.member(t.fields.find((x) => x.name === n && !x.isStatic)!), type: t };
+}
+
+/** `*(T **)handle.ptr` for an ObjectHandleOnStack parameter. */
+function onStack(g: ProgramGen, d: Deps, m: MethodDesc, i: number, ctype = 'DnObject *'): string {
+  return `(*(${ctype} *)a${i}.${onStackPtr(g, d, m.signature.params[i]!)})`;
+}
+
+export const METHOD_HANDLE_QCALLS: Record<string, BodyHandler> = {
+  /** Signature_Init(this, pCorSig, cCorSig, fieldHandle, methodHandle): the method's signature as RuntimeTypes. */
+  Signature_Init: (m, g, d) => {
+    const p = m.signature.params;
+    if (p.length !== 5) return undefined;
+    const s = signatureStruct(g, d);
+    const rtArray = g.ctx.arrayType(g.ctx.wellKnown('System.RuntimeType'));
+    g.requireConstructed(rtArray, 'Signature (method records)');
+    g.needException('NotSupported');
+    const type = typeObject(g);
+    return typeInfoBody(m, g, d, [
+      `${s.name} *sig = (${s.name} *)${onStack(g, d, m, 0)};`,
+      '(void)a1; (void)a2; (void)a3;',
+      `const DnMethodInfo *mi = ${record(g, d, p[4]!, 'a4')};`,
+      'if (mi == NULL) { dn_throw_kind(DN_EXC_NOT_SUPPORTED, "Field signatures are not available in a dotnative program."); return; }',
+      `DnArray *args = dn_alloc_array(${g.mt(d, rtArray)}, (intptr_t)mi->param_count);`,
+      'if (args == NULL) return;',
+      `sig->${s.f('_arguments')} = (void *)args;`,
+      'for (uint32_t i = 0; i < mi->param_count; i++) {',
+      `    DnObject *t = ${type}(mi->params[i]);`,
+      '    if (t == NULL) return;',
+      '    DN_ARRAY_DATA(args, DnObject *)[i] = t;',
+      '}',
+      `DnObject *ret = ${type}(mi->ret);`,
+      'if (ret == NULL) return;',
+      `sig->${s.f('_returnTypeORfieldType')} = (void *)ret;`,
+      // The signature's calling convention byte: HASTHIS (0x20) for instance methods.
+      `sig->${s.f('_managedCallingConventionAndArgIteratorFlags')} = (mi->attributes & 0x10) != 0 ? 0 : 0x20;`,
+      `sig->${s.f('_pMethod')} = a4;`,
+    ]);
+  },
+  /** RuntimeMethodHandle_InvokeMethod(target, arguments, sig, isConstructor, result): the record's invoke thunk. */
+  RuntimeMethodHandle_InvokeMethod: (m, g, d) => {
+    const p = m.signature.params;
+    if (p.length !== 5) return undefined;
+    const s = signatureStruct(g, d);
+    g.needException('NotSupported');
+    const handle = s.type.fields.find((x) => x.name === '_pMethod')!.type;
+    return typeInfoBody(m, g, d, [
+      `${s.name} *sig = (${s.name} *)${onStack(g, d, m, 2)};`,
+      `const DnMethodInfo *mi = ${record(g, d, handle, `sig->${s.f('_pMethod')}`)};`,
+      'if (mi == NULL || mi->invoke == NULL) { dn_throw_kind(DN_EXC_NOT_SUPPORTED, "This method cannot be invoked by reflection in a dotnative program."); return; }',
+      `DnObject *r = mi->invoke(${onStack(g, d, m, 0)}, a1, a3 != 0);`,
+      'if (DN_UNLIKELY(dn_exception_pending())) return;',
+      `${onStack(g, d, m, 4)} = r;`,
+    ]);
+  },
+  /**
+   * Delegate_BindToMethodInfo(d, target, method, methodType, flags): fills the delegate as its
+   * constructor would (delegates.ts's convention): a static method is called with the target as
+   * its first argument when closed, without it when open; an instance method through its entry
+   * taking `this` as an object (the vtable call of a virtual method).
+   */
+  Delegate_BindToMethodInfo: (m, g, d) => {
+    const p = m.signature.params;
+    if (p.length !== 5) return undefined;
+    const ds = delegateStructOf(g, d);
+    return typeInfoBody(m, g, d, [
+      `${ds.name} *del = (${ds.name} *)${onStack(g, d, m, 0)};`,
+      `DnObject *target = ${onStack(g, d, m, 1)};`,
+      `const DnMethodInfo *mi = ${record(g, d, p[2]!, 'a2')};`,
+      '(void)a3; (void)a4;',
+      'bool is_static = (mi->attributes & 0x10) != 0;',
+      'DnFnPtr code = is_static ? mi->code : mi->object_code;',
+      'if (code == NULL) return 0;',
+      `del->${ds.target} = target != NULL ? target : (DnObject *)del;`,
+      `del->${ds.ptr} = (intptr_t)code;`,
+      `del->${ds.aux} = target != NULL ? 0 : (intptr_t)code;`,
+      'return 1;',
+    ]);
+  },
+  /** Delegate_FindMethodHandle(d, result): the record whose code the delegate calls, as a RuntimeMethodInfoStub. */
+  Delegate_FindMethodHandle: (m, g, d) => {
+    if (m.signature.params.length !== 2) return undefined;
+    const ds = delegateStructOf(g, d);
+    const stub = g.ctx.wellKnown('System.RuntimeMethodInfoStub');
+    const ctor = stub.methods.find((x) => x.isConstructor && !x.isStatic && x.signature.params.length === 2 && x.signature.params[1] === g.kit.object);
+    if (!ctor) return undefined;
+    g.requireConstructed(stub, 'Delegate.Method');
+    g.require(ctor, 'Delegate.Method');
+    g.needException('NotSupported');
+    return typeInfoBody(m, g, d, [
+      'extern const DnMethodInfo *const dn_program_method_records[];',
+      `${ds.name} *del = (${ds.name} *)${onStack(g, d, m, 0)};`,
+      `DnFnPtr code = (DnFnPtr)(del->${ds.aux} != 0 ? del->${ds.aux} : del->${ds.ptr});`,
+      'const DnMethodInfo *found = NULL;',
+      'for (const DnMethodInfo *const *list = dn_program_method_records; *list != NULL && found == NULL; list++)',
+      '    for (const DnMethodInfo *mi = *list; mi->owner != NULL; mi++)',
+      '        if (mi->code == code || mi->object_code == code) { found = mi; break; }',
+      'if (found == NULL) { dn_throw_kind(DN_EXC_NOT_SUPPORTED, "dotnative has no record of this delegate\'s method."); return; }',
+      `DnObject *info = dn_alloc_object(${g.mt(d, stub)});`,
+      'if (info == NULL) return;',
+      `${g.fn(d, ctor)}(info, ${handleValue(g, d, ctor.signature.params[0]!, 'found')}, NULL);`,
+      'if (DN_UNLIKELY(dn_exception_pending())) return;',
+      `${onStack(g, d, m, 1)} = info;`,
+    ]);
+  },
+};
