@@ -282,12 +282,12 @@ export const ASSEMBLY_QCALLS: Record<string, BodyHandler> = {
   },
   AssemblyNative_GetCodeBase: (m, g, d) => (m.signature.params.length !== 2 ? undefined : fnBody(m, g, d, ['(void)a0;', '(void)a1;', 'return 0;'])),
   AssemblyNative_GetImageRuntimeVersion: stringQCall('a->image_runtime_version'),
-  // Nothing is unloadable: no assembly load contexts of the program's own.
   // Every assembly is in the default (TPA) load context, which GetLoadContext answers for 0.
   AssemblyNative_GetLoadContextForAssembly: (m, g, d) => (m.signature.params.length !== 1 ? undefined : fnBody(m, g, d, ['(void)a0;', 'return 0;'])),
   // AssemblyLoadContext's constructor: the native side of a load context is a token here (no
   // assembly is ever loaded at run time; LoadFromAssemblyPath's QCalls stay unimplemented).
   AssemblyNative_InitializeAssemblyLoadContext: (m, g, d) => (m.signature.params.length !== 3 ? undefined : fnBody(m, g, d, ['(void)a0; (void)a1; (void)a2;', 'return 1;'])),
+  // Nothing is unloadable: no assembly load contexts of the program's own.
   AssemblyNative_GetIsCollectible: (m, g, d) => (m.signature.params.length !== 1 ? undefined : fnBody(m, g, d, ['(void)a0;', 'return 0;'])),
   AssemblyNative_GetFlags: valueQCall('flags'),
   AssemblyNative_GetHashAlgorithm: valueQCall('hash_algorithm'),

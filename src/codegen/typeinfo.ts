@@ -10,6 +10,8 @@
 //     ValueType.Equals or ValueType.GetHashCode is compiled;
 //   - every described type's assembly (its DnAssemblyInfo record, assemblies.ts), when
 //     RuntimeTypeHandle.GetAssemblyIfExists/GetModuleIfExists (typeof(X).Assembly/.Module) is.
+//   - the methods reflection sees (method-records.ts), when CoreLib's method enumeration or
+//     Delegate.FindMethodHandle is.
 // The bodies of the methods that read this data (bound in intrinsics.ts) are here too; the C
 // that interprets it is runtime/src/typeinfo.c.
 import { VirtualUseNode } from '../analysis/nodes.js';
