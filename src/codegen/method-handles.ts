@@ -3,7 +3,7 @@
 // records (method-records.ts, DnMethodInfo in runtime/include/dn_typeinfo.h). A
 // RuntimeMethodHandleInternal holds a record's address.
 import type { MethodDesc } from '../typesystem/members.js';
-import { ByRefType, type DefType, type TypeDesc } from '../typesystem/types.js';
+import { ByRefType, DefType, type TypeDesc } from '../typesystem/types.js';
 import { type BodyHandler, delegateStructOf, onStackPtr, runtimeTypeMt, typeInfoBody } from './bodies.js';
 import type { Deps } from './deps.js';
 import type { ProgramGen } from './program.js';
@@ -19,11 +19,16 @@ function handleValue(g: ProgramGen, d: Deps, t: TypeDesc, ptr: string): string {
   return `(${g.ctypes.storage(t)}){ (intptr_t)(${ptr}) }`;
 }
 
+/** RuntimeMethodHandleInternal (overloads over IRuntimeMethodInfo objects are not bound here). */
+function isHandle(t: TypeDesc | undefined): boolean {
+  return t instanceof DefType && t.typeDefinition.fullName === 'System.RuntimeMethodHandleInternal';
+}
+
 /** A body over the record of the first parameter (a RuntimeMethodHandleInternal). */
 function fromRecord(lines: (mi: string) => string[]): BodyHandler {
   return (m, g, d) => {
-    if (m.hasIL || m.signature.params.length < 1) return undefined;
     const p = m.signature.params;
+    if (m.hasIL || !isHandle(p[0])) return undefined;
     return typeInfoBody(m, g, d, [`const DnMethodInfo *mi = ${record(g, d, p[0]!, 'a0')};`, ...p.slice(1).map((_, i) => `(void)a${i + 1};`), ...lines('mi')],
       'implemented by dotnative (compile-time method records)');
   };
@@ -36,7 +41,7 @@ function constant(value: string): BodyHandler {
 
 /** A body that hands back its first argument (the record is already the exact method). */
 const sameHandle: BodyHandler = (m, g, d) => {
-  if (m.hasIL || m.signature.params.length < 1) return undefined;
+  if (m.hasIL || !isHandle(m.signature.params[0])) return undefined;
   return typeInfoBody(m, g, d, [...m.signature.params.slice(1).map((_, i) => `(void)a${i + 1};`), 'return a0;']);
 };
 
