@@ -23,6 +23,7 @@ import { Hooks } from '../codegen/hooks.js';
 import { methodName } from '../ir/importer.js';
 import { type Fragment, ProgramGen } from '../codegen/program.js';
 import { dataUnit, methodUnits } from '../codegen/units.js';
+import { stackWalkUnit } from '../codegen/stack-walk.js';
 import { ImportError } from '../ir/errors.js';
 import { importMethod } from '../ir/importer.js';
 import { AssemblyLoader } from '../metadata/loader.js';
@@ -104,7 +105,10 @@ export function generateProgram(assemblyPath: string, options: { why?: string[];
   }
 
   const frameworkDir = loader.framework.dir;
-  const units = methodUnits(gen, [...fragments.values()].filter((f): f is Fragment => f !== undefined), frameworkDir);
+  const compiled = [...fragments.values()].filter((f): f is Fragment => f !== undefined);
+  const units = methodUnits(gen, compiled, frameworkDir);
+  const walkUnit = stackWalkUnit(gen, compiled);
+  if (walkUnit) units.push(walkUnit);
   const usedVirtuals = new Set(analysis.virtualUses.map((m) => m.typicalDefinition));
   const data = dataUnit(gen, hooks, [...analysis.constructedTypes, ...analysis.typeHandles], usedVirtuals);
   const files = new Map<string, string>();
