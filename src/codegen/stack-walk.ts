@@ -38,6 +38,14 @@ export const STACK_WALK_REPLACED = new Map<string, (m: MethodDesc) => boolean>([
 
 const WALK_FN = 'dn_program_stack_walk';
 
+/**
+ * Defined for every generated unit of a program that walks its stack: dotnative_gen.h then
+ * keeps gcc from moving parts of a function into a separate `.cold` function and from folding
+ * identical functions, either of which would give a return address a function start that is
+ * not in the table (clang does neither at -O2).
+ */
+export const STACK_WALK_CFLAG = '-DDN_STACK_WALK';
+
 function declareWalk(gen: ProgramGen, deps: Deps): string {
   gen.stackWalk = true;
   deps.declare(WALK_FN, `DnTraceFrame *${WALK_FN}(int32_t skip, int32_t *count);`);

@@ -23,7 +23,7 @@ import { Hooks } from '../codegen/hooks.js';
 import { methodName } from '../ir/importer.js';
 import { type Fragment, ProgramGen } from '../codegen/program.js';
 import { dataUnit, methodUnits } from '../codegen/units.js';
-import { stackWalkUnit } from '../codegen/stack-walk.js';
+import { STACK_WALK_CFLAG, stackWalkUnit } from '../codegen/stack-walk.js';
 import { ImportError } from '../ir/errors.js';
 import { importMethod } from '../ir/importer.js';
 import { AssemblyLoader } from '../metadata/loader.js';
@@ -50,6 +50,8 @@ export interface CompiledProgram {
   warnings: string[];
   inputs: string[];
   stats: { methods: number; units: number; types: number };
+  /** Compiler flags the generated units need (-DDN_STACK_WALK when the program walks its stack). */
+  cflags: string[];
 }
 
 /** IL -> C for one application, in memory (compileProgram writes the files). */
@@ -121,6 +123,7 @@ export function generateProgram(assemblyPath: string, options: { why?: string[];
     warnings: gen.warnings,
     inputs: loader.loaded.map((f) => f.path).sort(),
     stats: { methods: fragments.size, units: units.length + 1, types: gen.mtsUsed.size },
+    cflags: walkUnit ? [STACK_WALK_CFLAG] : [],
   };
 }
 
@@ -165,5 +168,5 @@ export async function compileProgram(o: CompileProgramOptions): Promise<CompileP
     if (file.endsWith('.c')) cFiles.push(path);
   }
   o.log(`wrote ${cFiles.length} C files (${program.stats.methods} methods, ${program.stats.types} type descriptors) to ${o.cDir}`);
-  return { cFiles, inputs: program.inputs, why: program.why, warnings: program.warnings };
+  return { cFiles, cflags: program.cflags, inputs: program.inputs, why: program.why, warnings: program.warnings };
 }

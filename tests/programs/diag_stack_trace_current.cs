@@ -2,11 +2,12 @@
 // StackTrace(skipFrames) list the frames of the calling thread, innermost first, from nested
 // calls, generic methods and types, lambdas and closures, a local function, a constructor, a
 // static constructor, a catch block, recursion, an iterator and a framework method calling
-// back (List.ForEach). dotnet prints " in file:line N" for methods with a PDB and dotnative does
-// not (no line is known for a return address, as under Native AOT): each trace is printed as
-// its method names only, down to Main. FrameCount, GetFrames() and GetFrame(i) agree with
-// ToString(). Methods whose frames are printed are [MethodImpl(NoInlining)]: the JIT's tier-0
-// code inlines nothing, dotnative's C compiler inlines small methods.
+// back (List.ForEach); new StackFrame(skip) and new StackTrace(exception) too. dotnet prints
+// " in file:line N" for methods with a PDB and dotnative does not (no line is known for a
+// return address, as under Native AOT): each trace is printed as its method names only, down
+// to Main. FrameCount, GetFrames() and GetFrame(i) agree with ToString(). Methods whose frames
+// are printed are [MethodImpl(NoInlining)]: the JIT's tier-0 code inlines nothing, dotnative's
+// C compiler inlines small methods.
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
@@ -99,6 +100,23 @@ static class Program
     static StackTrace CaptureTwice() => Capture(-1);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
+    static StackFrame FrameHere(int skip) => skip == 0 ? new StackFrame() : new StackFrame(skip);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static Exception Caught()
+    {
+        try
+        {
+            Thrower();
+        }
+        catch (Exception e)
+        {
+            return e;
+        }
+        return null;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
     static string WithLocalFunction()
     {
         [MethodImpl(MethodImplOptions.NoInlining)]
@@ -140,6 +158,13 @@ static class Program
         Console.WriteLine(Names(deeper.ToString()));
         Console.WriteLine(Names(new StackTrace(true).ToString()));
         Console.WriteLine(Names(Capture(1).ToString()));
+        // A StackFrame of the current stack, and a StackTrace of an exception's frames.
+        Console.WriteLine(Names(new StackTrace(FrameHere(0)).ToString()));
+        Console.WriteLine(Names(new StackTrace(FrameHere(1)).ToString()));
+        Exception ex = Caught();
+        Console.WriteLine(Names(new StackTrace(ex).ToString()));
+        Check("exception trace", new StackTrace(ex, true).ToString() == ex.StackTrace + Environment.NewLine);
+        Check("exception frames", new StackTrace(ex).FrameCount == 2 && new StackTrace(ex, 1).FrameCount == 1);
         Check("two more frames", deeper.FrameCount == here.FrameCount + 2);
         Check("skip one", Capture(1).FrameCount == here.FrameCount);
         Check("skip all", Capture(1000).FrameCount == 0 && Capture(1000).ToString() == Environment.NewLine && Capture(1000).GetFrames().Length == 0);
