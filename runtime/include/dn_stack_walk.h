@@ -10,7 +10,7 @@
 
 #include "dotnative.h"
 
-#if !defined(__wasm__)
+#if !defined(__wasm__) && !defined(_WIN32)
 #include <unwind.h>
 __attribute__((used)) static _Unwind_Reason_Code (*const dn_unwinder_reference)(_Unwind_Trace_Fn, void *) = _Unwind_Backtrace;
 #endif

@@ -6,7 +6,8 @@
  * _Unwind_FindEnclosingFunction gives the start of the function holding it (from the FDE), and
  * the program's table maps that start to the method's record. Runtime functions, C library
  * frames and methods stack traces do not show are not in the table and are skipped. Targets
- * without an unwinder (WebAssembly) have no current-stack frames.
+ * without an unwinder (WebAssembly), and Windows (where weak references to an undefined
+ * function do not work the ELF way), have no current-stack frames yet.
  *
  * The unwinder's functions are weak references here, so that a program that never walks its
  * stack does not depend on the unwinder's library (libgcc_s); the generated unit holding the
@@ -17,7 +18,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 
-#if defined(__wasm__)
+#if defined(__wasm__) || defined(_WIN32)
 #define DN_HAVE_UNWINDER 0
 #else
 #define DN_HAVE_UNWINDER 1
