@@ -47,6 +47,7 @@ extern "C" {
 #define DN_NORETURN __attribute__((noreturn))
 #define DN_COLD __attribute__((cold, noinline))
 #define DN_INLINE static inline __attribute__((always_inline))
+#define DN_NOINLINE __attribute__((noinline))
 
 /* A code pointer of unknown signature. Slot tables and vtables hold DnFnPtr; the generated
  * code casts an entry to the method's real C type before calling it. */
@@ -476,6 +477,43 @@ DnObject *dn_stack_trace_freeze(DnObject *ex);
 /* Exception.PrepareForForeignExceptionRaise: the next dn_throw on this thread continues the
  * restored trace (marking where it was captured) instead of starting a new one. */
 void dn_stack_trace_prepare_foreign_raise(void);
+
+/*
+ * Traces of the current stack (stack_walk.c): Environment.StackTrace, new StackTrace(),
+ * new StackFrame(n). The native stack is walked with the C unwinder and each return address
+ * is mapped to the C function containing it; a program that can capture such a trace has a
+ * table of every compiled method that stack traces show, {C function, record}, which the walk
+ * sorts by address on first use. Frames of runtime functions and of methods not in the table
+ * are skipped; a method the C compiler inlined has no frame of its own.
+ */
+typedef struct DnFrameAddress {
+    const void *code;               /* the method's C function */
+    const DnStackFrameInfo *frame;  /* its record */
+} DnFrameAddress;
+/* The declaring type is in namespace System.Diagnostics: leading frames of such methods are
+ * the capture machinery (StackTrace's constructors), dropped as CoreCLR's
+ * StackTrace.CalculateFramesToSkip drops them. Set in the walk table's records. */
+#define DN_FRAME_DIAGNOSTICS 2u
+/* One frame of a trace, as a StackFrame object is built from it. */
+typedef struct DnTraceFrame {
+    const DnStackFrameInfo *frame;
+    int32_t line;          /* source line (exception traces only), 0 if unknown */
+    int32_t native_offset; /* return address - function start (current-stack traces), else -1 */
+    uint32_t flags;        /* DN_TRACE_* */
+} DnTraceFrame;
+#define DN_TRACE_BOUNDARY 1u /* last frame before an ExceptionDispatchInfo rethrow */
+/* The managed frames of the calling thread, innermost first, without the leading
+ * System.Diagnostics frames and then without `skip` more; *count of them in a malloc'd array
+ * (NULL with *count == 0 when there is none or memory is short). */
+DnTraceFrame *dn_stack_walk_current(DnFrameAddress *table, size_t table_count, int32_t skip, int32_t *count);
+/* The frames recorded in exception ex (new StackTrace(ex)) after the first `skip`, as above. */
+DnTraceFrame *dn_stack_trace_frames(DnObject *ex, int32_t skip, int32_t *count);
+/* A record as a 32-bit value a StackFrame object can carry (0: none), and back. */
+int32_t dn_stack_frame_ref(const DnStackFrameInfo *frame);
+const DnStackFrameInfo *dn_stack_frame_deref(int32_t ref);
+/* StackTrace.ToString's text of `frames` ("   at ..." lines joined by '\n', a last '\n' when
+ * trailing_newline); frames without a record are left out. NULL on out of memory (pending). */
+DnString *dn_stack_frames_text(const DnTraceFrame *frames, int32_t count, bool trailing_newline);
 
 /*
  * Exceptions the runtime raises. The exception objects are instances of CoreLib classes built

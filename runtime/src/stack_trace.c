@@ -145,6 +145,33 @@ static void text_utf8(Text *b, const char *s) {
     b->length += n;
 }
 
+static void text_frame(Text *b, bool first, const DnStackFrameInfo *frame, int32_t line, bool boundary) {
+    if (!first) text_utf8(b, "\n");
+    text_utf8(b, "   at ");
+    if (frame->type != NULL) {
+        text_utf8(b, frame->type);
+        text_utf8(b, ".");
+    }
+    text_utf8(b, frame->method);
+    if (line > 0 && frame->file != NULL) {
+        char num[16];
+        snprintf(num, sizeof num, "%d", (int)line);
+        text_utf8(b, " in ");
+        text_utf8(b, frame->file);
+        text_utf8(b, ":line ");
+        text_utf8(b, num);
+    }
+    if (boundary && !(frame->flags & DN_FRAME_ASYNC)) text_utf8(b, "\n--- End of stack trace from previous location ---");
+}
+
+static DnString *text_string(Text *b) {
+    DnString *s = NULL;
+    if (b->failed || b->length > (size_t)INT32_MAX) dn_throw_out_of_memory();
+    else s = dn_string_from_utf16(b->chars, (int32_t)b->length);
+    free(b->chars);
+    return s;
+}
+
 DnString *dn_stack_trace_text(DnObject *ex) {
     DnObject **slot = trace_slot(ex);
     Trace *tr = slot != NULL ? trace_of(*slot) : NULL;
@@ -152,27 +179,50 @@ DnString *dn_stack_trace_text(DnObject *ex) {
     Text b = {0};
     for (int64_t i = 0; i < tr->count; i++) {
         const Entry *e = &tr->entries[i];
-        if (i > 0) text_utf8(&b, "\n");
-        text_utf8(&b, "   at ");
-        if (e->frame->type != NULL) {
-            text_utf8(&b, e->frame->type);
-            text_utf8(&b, ".");
-        }
-        text_utf8(&b, e->frame->method);
-        if (e->line > 0 && e->frame->file != NULL) {
-            char num[16];
-            snprintf(num, sizeof num, "%d", (int)e->line);
-            text_utf8(&b, " in ");
-            text_utf8(&b, e->frame->file);
-            text_utf8(&b, ":line ");
-            text_utf8(&b, num);
-        }
-        if ((e->flags & ENTRY_BOUNDARY) && !(e->frame->flags & DN_FRAME_ASYNC))
-            text_utf8(&b, "\n--- End of stack trace from previous location ---");
+        text_frame(&b, i == 0, e->frame, e->line, (e->flags & ENTRY_BOUNDARY) != 0);
     }
-    DnString *s = NULL;
-    if (b.failed || b.length > (size_t)INT32_MAX) dn_throw_out_of_memory();
-    else s = dn_string_from_utf16(b.chars, (int32_t)b.length);
-    free(b.chars);
-    return s;
+    return text_string(&b);
+}
+
+DnString *dn_stack_frames_text(const DnTraceFrame *frames, int32_t count, bool trailing_newline) {
+    Text b = {0};
+    bool first = true;
+    for (int32_t i = 0; i < count; i++) {
+        if (frames[i].frame == NULL) continue; /* a StackFrame with no method, as CoreLib skips it */
+        text_frame(&b, first, frames[i].frame, frames[i].line, (frames[i].flags & DN_TRACE_BOUNDARY) != 0);
+        first = false;
+    }
+    if (trailing_newline) text_utf8(&b, "\n");
+    return text_string(&b);
+}
+
+DnTraceFrame *dn_stack_trace_frames(DnObject *ex, int32_t skip, int32_t *count) {
+    *count = 0;
+    DnObject **slot = trace_slot(ex);
+    Trace *tr = slot != NULL ? trace_of(*slot) : NULL;
+    if (tr == NULL || tr->count <= skip || tr->count > INT32_MAX) return NULL;
+    int32_t n = (int32_t)tr->count - skip;
+    DnTraceFrame *out = malloc((size_t)n * sizeof *out);
+    if (out == NULL) return NULL;
+    for (int32_t i = 0; i < n; i++) {
+        const Entry *e = &tr->entries[skip + i];
+        out[i] = (DnTraceFrame){e->frame, e->line, -1, (e->flags & ENTRY_BOUNDARY) ? DN_TRACE_BOUNDARY : 0u};
+    }
+    *count = n;
+    return out;
+}
+
+/* Records are static data of the executable: a record is carried as its distance from this
+ * anchor, which fits 32 bits in any image smaller than 2 GB. */
+static const char record_anchor = 0;
+
+int32_t dn_stack_frame_ref(const DnStackFrameInfo *frame) {
+    if (frame == NULL) return 0;
+    intptr_t d = (intptr_t)(const void *)frame - (intptr_t)(const void *)&record_anchor;
+    return d > INT32_MIN && d <= INT32_MAX && d != 0 ? (int32_t)d : 0;
+}
+
+const DnStackFrameInfo *dn_stack_frame_deref(int32_t ref) {
+    if (ref == 0) return NULL;
+    return (const DnStackFrameInfo *)(const void *)(&record_anchor + ref);
 }

@@ -110,5 +110,12 @@ static inline void *dn_gen_thread_statics(void) {
 /* Array element access after the checks: the address of element i of an SZ array. */
 #define DN_ELEM(arr, T, i) (&DN_ARRAY_DATA((arr), T)[(i)])
 
+/* A program that walks its stack (-DDN_STACK_WALK, src/codegen/stack-walk.ts) maps return
+ * addresses to function starts: gcc must keep each function in one piece (no .cold part) and
+ * distinct (no identical-code folding). */
+#if defined(DN_STACK_WALK) && defined(__GNUC__) && !defined(__clang__)
+#pragma GCC optimize("no-reorder-blocks-and-partition", "no-ipa-icf")
+#endif
+
 #endif /* DOTNATIVE_GEN_H */
 `;

@@ -29,6 +29,7 @@ import { TYPE_STRUCTURE_CALLS, TYPE_STRUCTURE_QCALLS } from './type-structure.js
 import { unsafeAccessorBody } from './unsafe-accessor.js';
 import { ASSEMBLY_CALLS, ASSEMBLY_QCALLS, executingAssembly } from './assemblies.js';
 import { METHOD_HANDLE_CALLS, METHOD_HANDLE_QCALLS } from './method-handles.js';
+import { STACK_WALK_BODIES, STACK_WALK_REPLACED } from './stack-walk.js';
 import { TYPEINFO_REPLACED, arrayCreateBody, arrayRankBody, canCompareBitsBody, runtimeTypeBoxBody, enumInfoBody, hashCodeStrategyBody, typeNameBody, valueTypeEqualsBody } from './typeinfo.js';
 
 type InlineHandler = (site: CallSite, gen: ProgramGen) => boolean;
@@ -387,6 +388,9 @@ const REPLACED_WITH_IL = new Set<string>([
   // site (AT_CALL_SITE); its IL asks the GetExecutingAssemblyNative QCall to walk the stack.
   // Called through a delegate, the body answers the entry assembly (assemblies.ts).
   'System.Reflection.Assembly::GetExecutingAssembly',
+  // Traces of the current stack (stack-walk.ts): CoreLib walks with a QCall and formats with
+  // reflection; the runtime walks the native stack and the names are compile-time records.
+  ...STACK_WALK_REPLACED.keys(),
   // Reflection answered from compile-time type data (typeinfo.ts): Enum.GetEnumInfo<TStorage>,
   // RuntimeType's Name/FullName/Namespace/ToString/AssemblyQualifiedName and Box, ValueType.Equals's field walk.
   ...TYPEINFO_REPLACED,
@@ -443,6 +447,8 @@ export function isReplacedWithIl(m: MethodDesc): boolean {
   if (!REPLACED_WITH_IL.has(key)) return false;
   if (key === 'System.Activator::CreateInstance') return m.instantiation.length === 1 && m.signature.params.length === 0;
   if (key === 'System.Reflection.Assembly::GetExecutingAssembly') return m.signature.params.length === 0;
+  const walk = STACK_WALK_REPLACED.get(key);
+  if (walk) return walk(m);
   return true;
 }
 
@@ -518,6 +524,7 @@ const BODIES: Record<string, BodyHandler> = {
   ...TYPE_STRUCTURE_CALLS,
   ...ASSEMBLY_CALLS,
   ...METHOD_HANDLE_CALLS,
+  ...STACK_WALK_BODIES,
   'System.Double::ConvertToIntegerNative': convertToIntegerNative,
   'System.Single::ConvertToIntegerNative': convertToIntegerNative,
   'System.String::FastAllocateString': (m, g, d) => fnBody(m, g, d, [

@@ -13,7 +13,7 @@ import type { Substitution, Substitutions } from '../analysis/substitutions.js';
 import { typeKit, type TypeKit } from '../ir/stack.js';
 import type { IrMethod, IrVar, NewObjStmt } from '../ir/ir.js';
 import type { TypeSystemContext } from '../typesystem/context.js';
-import type { FieldDesc, MethodDesc } from '../typesystem/members.js';
+import { MethodImplAttr, type FieldDesc, type MethodDesc } from '../typesystem/members.js';
 import { ArrayType, ByRefType, DefType, PointerType, type TypeDesc } from '../typesystem/types.js';
 import { CodegenError, CTypes } from './ctypes.js';
 import { Deps } from './deps.js';
@@ -154,6 +154,8 @@ export class ProgramGen {
 
   /** String.Intern is compiled: the data unit lists every literal (dn_program_literals). */
   literalTable = false;
+  /** A trace of the current stack can be taken: the frame address table is written (stack-walk.ts). */
+  stackWalk = false;
 
   /** Generated code asks for RuntimeType objects (ldtoken of a type). */
   typeObjects = false;
@@ -224,7 +226,17 @@ export class ProgramGen {
     for (const p of params) this.useType(deps, p);
     this.useType(deps, m.signature.returnType);
     const ps = params.map((p, i) => (definition ? ct.decl(ct.storage(p), `a${i}`) : ct.storage(p)));
-    return `${ct.decl(ct.storage(m.signature.returnType), name)}(${ps.join(', ') || 'void'})`;
+    // The application's [MethodImpl(NoInlining)] is kept: code that looks at its own stack frame
+    // (a trace of the current stack) relies on it, as under the JIT. The framework's marks are
+    // about the JIT's code layout (throw helpers); the C compiler decides those itself.
+    const attrs = definition && m.implFlags & MethodImplAttr.NoInlining && this.isAppCode(m) ? 'DN_NOINLINE ' : '';
+    return `${attrs}${ct.decl(ct.storage(m.signature.returnType), name)}(${ps.join(', ') || 'void'})`;
+  }
+
+  /** True for a method defined in the application (not in the shared framework). */
+  isAppCode(m: MethodDesc): boolean {
+    const def = m.typicalDefinition.def;
+    return def !== undefined && !def.assembly.path.startsWith(this.options.frameworkDir);
   }
 
   /** The C function of a compiled method, declared in `deps`. */

@@ -23,6 +23,7 @@ import { Hooks } from '../codegen/hooks.js';
 import { methodName } from '../ir/importer.js';
 import { type Fragment, ProgramGen } from '../codegen/program.js';
 import { dataUnit, methodUnits } from '../codegen/units.js';
+import { STACK_WALK_CFLAG, stackWalkUnit } from '../codegen/stack-walk.js';
 import { ImportError } from '../ir/errors.js';
 import { importMethod } from '../ir/importer.js';
 import { AssemblyLoader } from '../metadata/loader.js';
@@ -49,6 +50,8 @@ export interface CompiledProgram {
   warnings: string[];
   inputs: string[];
   stats: { methods: number; units: number; types: number };
+  /** Compiler flags the generated units need (-DDN_STACK_WALK when the program walks its stack). */
+  cflags: string[];
 }
 
 /** IL -> C for one application, in memory (compileProgram writes the files). */
@@ -104,7 +107,10 @@ export function generateProgram(assemblyPath: string, options: { why?: string[];
   }
 
   const frameworkDir = loader.framework.dir;
-  const units = methodUnits(gen, [...fragments.values()].filter((f): f is Fragment => f !== undefined), frameworkDir);
+  const compiled = [...fragments.values()].filter((f): f is Fragment => f !== undefined);
+  const units = methodUnits(gen, compiled, frameworkDir);
+  const walkUnit = stackWalkUnit(gen, compiled);
+  if (walkUnit) units.push(walkUnit);
   const usedVirtuals = new Set(analysis.virtualUses.map((m) => m.typicalDefinition));
   const data = dataUnit(gen, hooks, [...analysis.constructedTypes, ...analysis.typeHandles], usedVirtuals);
   const files = new Map<string, string>();
@@ -117,6 +123,7 @@ export function generateProgram(assemblyPath: string, options: { why?: string[];
     warnings: gen.warnings,
     inputs: loader.loaded.map((f) => f.path).sort(),
     stats: { methods: fragments.size, units: units.length + 1, types: gen.mtsUsed.size },
+    cflags: walkUnit ? [STACK_WALK_CFLAG] : [],
   };
 }
 
@@ -161,5 +168,5 @@ export async function compileProgram(o: CompileProgramOptions): Promise<CompileP
     if (file.endsWith('.c')) cFiles.push(path);
   }
   o.log(`wrote ${cFiles.length} C files (${program.stats.methods} methods, ${program.stats.types} type descriptors) to ${o.cDir}`);
-  return { cFiles, inputs: program.inputs, why: program.why, warnings: program.warnings };
+  return { cFiles, cflags: program.cflags, inputs: program.inputs, why: program.why, warnings: program.warnings };
 }
