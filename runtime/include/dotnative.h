@@ -452,9 +452,9 @@ DN_INLINE void dn_rethrow(DnObject *ex) { dn_thread_self->pending_exception = ex
 void dn_rethrow_new(DnObject *ex) DN_COLD;
 
 /*
- * Exception filters: the first pass (exception_filters.c). A method with catch or filter
- * clauses registers a DnEhFrame on entry (dn_eh_push) and unregisters it on every exit
- * (dn_eh_pop); `state` names its innermost try region with catch/filter clauses around the
+ * Exception filters: the first pass (exception_filters.c). A method with filter clauses
+ * registers a DnEhFrame on entry (dn_eh_push) and unregisters it on every exit (dn_eh_pop); one
+ * with typed catches only does so when the chain is not empty (dn_eh_push_if_needed); `state` names its innermost try region with catch/filter clauses around the
  * code running now (0: none), kept up to date at the start of each block. When an exception is
  * raised, the runtime calls `search` of each record, innermost first, with the exception not
  * pending: it tests that region's clauses and those of the regions around it, evaluating a
@@ -484,6 +484,19 @@ DN_INLINE void dn_eh_push(DnEhFrame *f) {
     t->eh_frames = f;
 }
 DN_INLINE void dn_eh_pop(DnEhFrame *f) { dn_thread_self->eh_frames = f->next; }
+/* A method with typed catches but no filter registers only when some record is already on the
+ * chain (with none below, no filter further out can be reached past it); f starts zeroed, and
+ * a set `search` marks it registered. */
+DN_INLINE void dn_eh_push_if_needed(DnEhFrame *f, int32_t (*search)(DnEhFrame *, DnObject *)) {
+    DnThread *t = dn_thread_self;
+    if (DN_LIKELY(t->eh_frames == NULL)) return;
+    f->search = search;
+    f->next = t->eh_frames;
+    t->eh_frames = f;
+}
+DN_INLINE void dn_eh_pop_if_pushed(DnEhFrame *f) {
+    if (f->search != NULL) dn_thread_self->eh_frames = f->next;
+}
 /* First pass: evaluates the filter for ex (once), remembers and returns its answer. */
 int32_t dn_filter_first_pass(DnFilterSlot *slot, DnFilterFn fn, void *frame, DnObject *ex);
 /* Second pass, at the filter clause with the exception pending: whether to enter its handler. */

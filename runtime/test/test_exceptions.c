@@ -37,22 +37,21 @@ static int32_t Helper_search(DnEhFrame *f, DnObject *ex) { return f->state == 1 
 static void Helper(void) {
     /* try { Thrower(1); } catch (Exception) { log("helper caught"); } */
     DnEhFrame fr = {0};
-    fr.search = Helper_search;
-    dn_eh_push(&fr);
+    dn_eh_push_if_needed(&fr, Helper_search); /* typed catches only */
     fr.state = 1;
     Thrower(1);
     if (DN_UNLIKELY(dn_exception_pending())) goto dispatch;
-    dn_eh_pop(&fr);
+    dn_eh_pop_if_pushed(&fr);
     return;
 dispatch:
     fr.state = 0;
     if (dn_isinst_class(dn_exception_peek(), &Exception_MT)) {
         (void)dn_catch();
         log_step("helper caught");
-        dn_eh_pop(&fr);
+        dn_eh_pop_if_pushed(&fr);
         return;
     }
-    dn_eh_pop(&fr);
+    dn_eh_pop_if_pushed(&fr);
 }
 
 static int32_t Middle(int mode) {
@@ -156,6 +155,12 @@ static void test_protocol(void) {
     fake_section("dn_throw / dn_exception_pending / dn_catch / dn_rethrow");
 
     ntrace = 0;
+    Helper(); /* nothing registered below: Helper does not register either */
+    CHECK(!dn_exception_pending() && dn_current_thread()->eh_frames == NULL);
+    static const char *const th[] = {"helper caught"};
+    CHECK(trace_is(th, 1));
+
+    ntrace = 0;
     CHECK_EQ_LL(Outer(0), 1);
     static const char *const t0[] = {"after call", "finally", "helper caught"};
     CHECK(trace_is(t0, 3));
@@ -179,6 +184,7 @@ static void test_protocol(void) {
     CHECK_STR(fake_exception_text(dn_catch()), "System.InvalidOperationException: io");
     static const char *const t3[] = {"filter", "finally", "helper caught"};
     CHECK(trace_is(t3, 3));
+    CHECK(dn_current_thread()->eh_frames == NULL);
     fake_section("generated-code shape: dispatch, finally with the exception set aside, filters, rethrow");
 }
 

@@ -5,7 +5,11 @@
 // function answers the runtime's first pass from that state. Each filter block is outlined
 // into a function of its own, called by the first pass while the frames above still exist;
 // the arguments and locals a filter reads or writes live in the record so both can reach them.
-// Methods without catch or filter clauses pay nothing.
+// Methods without catch or filter clauses pay nothing. Methods with typed catches but no
+// filter register only when the thread already has a record (some filter method is running
+// below them): a typed catch matters to the first pass only to stop it before a filter further
+// out, and a filter method entered later is above it, so the walk reaches that filter first
+// and, past the unregistered frame, finds no filter left to run.
 import type { IrBlock, IrEhClause, IrMethod, IrRegion, IrVar } from '../ir/ir.js';
 import { stmtDst, stmtOperands, termOperands } from '../ir/visit.js';
 import type { Deps } from './deps.js';

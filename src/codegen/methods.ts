@@ -235,7 +235,9 @@ export class MethodEmitter {
     const eh = this.eh;
     if (eh) {
       // Registered for the whole activation; every exit unregisters (return, jmp, unwind_return).
-      this.lines.push(`    dn_fr.eh.search = ${eh.searchFn}; dn_eh_push(&dn_fr.eh);`);
+      // Without filters, only while some record is below (filters.ts says why that suffices).
+      if (eh.slots.size) this.lines.push(`    dn_fr.eh.search = ${eh.searchFn}; dn_eh_push(&dn_fr.eh);`);
+      else this.lines.push(`    dn_eh_push_if_needed(&dn_fr.eh, ${eh.searchFn});`);
       for (const a of ir.args) if (eh.frameVars.has(a)) this.lines.push(`    ${this.varName(a)} = ${this.plainName(a)};`);
     }
     // Precise class constructor: static methods and constructors of the type run it first.
@@ -526,7 +528,8 @@ export class MethodEmitter {
 
   /** Unregisters the method's record (before every exit of a method that has one). */
   private popRecord(): string {
-    return this.eh && !this.filterRegion ? 'dn_eh_pop(&dn_fr.eh); ' : '';
+    if (!this.eh || this.filterRegion) return '';
+    return this.eh.slots.size ? 'dn_eh_pop(&dn_fr.eh); ' : 'dn_eh_pop_if_pushed(&dn_fr.eh); ';
   }
 
   private zeroReturn(): string {

@@ -97,6 +97,21 @@ static class Program
         return true;
     }
 
+    // A typed catch between two filter methods ends the search before the outer filter.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static void FilterRejects(int c)
+    {
+        try { Level3(c); }
+        catch (AException) when (Log("m", false)) { log += "X"; }
+        finally { log += "M"; }
+    }
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static void TypedBetween(int c)
+    {
+        try { FilterRejects(c); }
+        catch (AException) { log += "T"; }
+    }
+
     static T Generic<T>(T value, Func<T, bool> accept)
     {
         try { Level3(5); return default!; }
@@ -286,6 +301,25 @@ static class Program
         t.Start();
         t.Join();
         Check(threadLog == "tu5fc" && log == "3", 21);
+
+        // 14b: a typed catch in a frame between two filter methods.
+        log = "";
+        try { TypedBetween(2); log += "-"; }
+        catch (AException) when (Log("W", true)) { log += "X"; }
+        Check(log == "m3MT-", 23);
+
+        // 14c: on a thread whose outermost handler is a typed catch, entered before any filter
+        // method runs: the filter above it still runs first, and the catch takes the exception.
+        string log2 = "";
+        var t2 = new Thread(() =>
+        {
+            try { TypedBetween(6); }
+            catch (AException) { log2 = "outer"; }
+        });
+        log = "";
+        t2.Start();
+        t2.Join();
+        Check(log == "m3MT" && log2 == "", 24);
 
         // 14: a filter sees the exception object and the handler gets the same object.
         Exception? seenInFilter = null;
