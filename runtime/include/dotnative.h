@@ -392,12 +392,11 @@ DN_INLINE bool dn_mt_contains_gc_pointers(const DnMethodTable *mt) { return (mt-
  *     block with nothing pending (calls inside it must see a clean state), then continue with
  *     dn_rethrow(saved) and the enclosing dispatch. If the block itself throws, the new
  *     exception replaces the saved one (as in .NET).
- *   - Filters run during this single unwind pass: dispatch takes the exception (dn_catch),
- *     evaluates the filter (an exception escaping the filter is caught and discarded: the
- *     filter is false), and either enters the handler or dn_rethrow()s and continues. The
- *     difference from the CLI's two-pass model: finally/fault blocks of inner frames have
- *     already run when an outer filter is evaluated, and a filter sees the state after them.
- *     (Exact two-pass semantics are planned: ARCHITECTURE decision 4.)
+ *   - Filters follow the CLI's two passes (see "Exception filters" below): raising an
+ *     exception (dn_throw, dn_throw_kind, dn_rethrow_new) first walks the thread's chain of
+ *     DnEhFrame records, evaluating filters and typed catches innermost first without running
+ *     any finally/fault block, until one accepts; the explicit unwinding above is the second
+ *     pass, and a filter clause's dispatch code only asks what the first pass decided.
  *   - An exception pending when managed main, a thread's entry point, a finalizer, a class
  *     constructor's caller chain... returns to the runtime is unhandled (dn_unhandled_exception).
  * ========================================================================================== */
@@ -423,6 +422,7 @@ struct DnThread {
     int32_t exited;              /* the thread has ended (the record stays valid while referenced) */
     int32_t started;             /* dn_thread_run was called (a `new Thread` is created unstarted) */
     int32_t foreign_raise;       /* dn_stack_trace_prepare_foreign_raise was called */
+    struct DnEhFrame *eh_frames; /* innermost registered handler record (exception filters) */
     DnThread *next;              /* all running threads */
     DnThread *prev;
 };
@@ -446,9 +446,62 @@ DN_INLINE DnObject *dn_catch(void) {
 /* `throw ex`: records ex as pending. ex == NULL throws NullReferenceException (as `throw null`
  * does). Any exception already pending is replaced. */
 void dn_throw(DnObject *ex) DN_COLD;
-/* `rethrow`, and resuming an unwind after a finally/fault/filter: records ex as pending again,
- * unchanged. */
+/* Resuming an unwind after a finally/fault/filter: records ex as pending again, unchanged
+ * (the first pass already ran for it). */
 DN_INLINE void dn_rethrow(DnObject *ex) { dn_thread_self->pending_exception = ex; }
+/* `rethrow`: a new first pass for ex (the stack trace is kept), then ex is pending. */
+void dn_rethrow_new(DnObject *ex) DN_COLD;
+
+/*
+ * Exception filters: the first pass (exception_filters.c). A method with filter clauses
+ * registers a DnEhFrame on entry (dn_eh_push) and unregisters it on every exit (dn_eh_pop); one
+ * with typed catches only does so when the chain is not empty (dn_eh_push_if_needed); `state` names its innermost try region with catch/filter clauses around the
+ * code running now (0: none), kept up to date at the start of each block. When an exception is
+ * raised, the runtime calls `search` of each record, innermost first, with the exception not
+ * pending: it tests that region's clauses and those of the regions around it, evaluating a
+ * filter through dn_filter_first_pass (which remembers the answer in the clause's
+ * DnFilterSlot), and returns nonzero at the first catch that matches or filter that accepts;
+ * the walk stops there. No finally/fault block runs in this pass. The second pass is the
+ * explicit unwinding; at a filter clause, dn_filter_accepts gives the first pass's answer (or
+ * evaluates the filter then, for an exception raised without a first pass).
+ * The generated record is a struct whose first member is the DnEhFrame, followed by the
+ * filter slots and the locals and arguments the outlined filter functions read or write.
+ */
+typedef struct DnEhFrame {
+    struct DnEhFrame *next;
+    int32_t (*search)(struct DnEhFrame *frame, DnObject *ex);
+    int32_t state;
+} DnEhFrame;
+typedef struct DnFilterSlot {
+    DnObject *ex;     /* the exception the first pass evaluated this filter for */
+    int32_t accepted; /* its answer */
+} DnFilterSlot;
+/* An outlined filter: frame is the method's registered record, ex the exception; returns
+ * nonzero to accept. An exception left pending by it means false. */
+typedef int32_t (*DnFilterFn)(void *frame, DnObject *ex);
+DN_INLINE void dn_eh_push(DnEhFrame *f) {
+    DnThread *t = dn_thread_self;
+    f->next = t->eh_frames;
+    t->eh_frames = f;
+}
+DN_INLINE void dn_eh_pop(DnEhFrame *f) { dn_thread_self->eh_frames = f->next; }
+/* A method with typed catches but no filter registers only when some record is already on the
+ * chain (with none below, no filter further out can be reached past it); f starts zeroed, and
+ * a set `search` marks it registered. */
+DN_INLINE void dn_eh_push_if_needed(DnEhFrame *f, int32_t (*search)(DnEhFrame *, DnObject *)) {
+    DnThread *t = dn_thread_self;
+    if (DN_LIKELY(t->eh_frames == NULL)) return;
+    f->search = search;
+    f->next = t->eh_frames;
+    t->eh_frames = f;
+}
+DN_INLINE void dn_eh_pop_if_pushed(DnEhFrame *f) {
+    if (f->search != NULL) dn_thread_self->eh_frames = f->next;
+}
+/* First pass: evaluates the filter for ex (once), remembers and returns its answer. */
+int32_t dn_filter_first_pass(DnFilterSlot *slot, DnFilterFn fn, void *frame, DnObject *ex);
+/* Second pass, at the filter clause with the exception pending: whether to enter its handler. */
+bool dn_filter_accepts(DnFilterSlot *slot, DnFilterFn fn, void *frame);
 
 /*
  * Stack traces (stack_trace.c). Each compiled method that can see an exception has a static

@@ -70,7 +70,11 @@ bool dn_ensure_cctor_slow(DnCctorState *s) {
     pthread_mutex_unlock(&cctor_lock);
 
     /* Triggers never happen while an exception is pending (handlers take it first). */
+    /* The runtime takes whatever the constructor throws: no first pass goes beyond it. */
+    DnEhFrame barrier;
+    dn_eh_barrier_push(&barrier);
     s->cctor();
+    dn_eh_barrier_pop(&barrier);
     DnObject *failure = dn_catch();
     if (failure != NULL) failure = wrap_failure(s, failure);
 

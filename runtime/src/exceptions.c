@@ -74,6 +74,8 @@ void dn_throw(DnObject *ex) {
         return;
     }
     dn_stack_trace_on_throw(ex);
+    dn_thread_self->pending_exception = NULL;
+    dn_eh_first_pass(ex);
     dn_thread_self->pending_exception = ex;
 }
 
@@ -135,7 +137,9 @@ DnObject *dn_new_exception(DnExceptionKind kind, const char *message_utf8) {
 
 void dn_throw_kind(DnExceptionKind kind, const char *message_utf8) {
     DnObject *ex = dn_new_exception(kind, message_utf8);
-    if (ex != NULL) dn_thread_self->pending_exception = ex;
+    if (ex == NULL) return;
+    dn_eh_first_pass(ex);
+    dn_thread_self->pending_exception = ex;
 }
 
 void dn_throw_null_reference(void) { dn_throw_kind(DN_EXC_NULL_REFERENCE, NULL); }

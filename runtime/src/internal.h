@@ -51,6 +51,11 @@ size_t dn_utf8_to_utf16(const char *utf8, size_t bytes, uint16_t *out);
 /* `throw ex`: starts ex's trace anew (or continues a restored one, see
  * dn_stack_trace_prepare_foreign_raise). */
 void dn_stack_trace_on_throw(DnObject *ex);
+/* exception_filters.c: the first pass for a new exception (not pending yet); a barrier record
+ * ends every first pass that reaches it (the runtime's own boundaries that take exceptions). */
+void dn_eh_first_pass(DnObject *ex);
+void dn_eh_barrier_push(DnEhFrame *f);
+void dn_eh_barrier_pop(DnEhFrame *f);
 
 /* ---- exceptions.c ---- */
 /* Writes all of buf to stderr (fd 2), unbuffered. */

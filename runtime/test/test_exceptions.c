@@ -1,7 +1,8 @@
 /*
  * The pending-exception protocol, written the way the code generator will emit it: calls
  * followed by a pending test, handler dispatch with type tests, finally blocks run with the
- * exception set aside, rethrow, filters in the single pass; and the runtime's throw helpers.
+ * exception set aside, rethrow, filters evaluated by the first pass (a registered DnEhFrame)
+ * before any finally runs; and the runtime's throw helpers.
  */
 #include "fake_program.h"
 
@@ -31,17 +32,26 @@ static void Thrower(int mode) {
  *     finally { log("finally"); Helper(); }     // Helper throws and catches internally
  *     return 1;
  * } */
+static int32_t Helper_search(DnEhFrame *f, DnObject *ex) { return f->state == 1 && dn_isinst_class(ex, &Exception_MT) != NULL; }
+
 static void Helper(void) {
     /* try { Thrower(1); } catch (Exception) { log("helper caught"); } */
+    DnEhFrame fr = {0};
+    dn_eh_push_if_needed(&fr, Helper_search); /* typed catches only */
+    fr.state = 1;
     Thrower(1);
     if (DN_UNLIKELY(dn_exception_pending())) goto dispatch;
+    dn_eh_pop_if_pushed(&fr);
     return;
 dispatch:
+    fr.state = 0;
     if (dn_isinst_class(dn_exception_peek(), &Exception_MT)) {
         (void)dn_catch();
         log_step("helper caught");
+        dn_eh_pop_if_pushed(&fr);
         return;
     }
+    dn_eh_pop_if_pushed(&fr);
 }
 
 static int32_t Middle(int mode) {
@@ -79,31 +89,48 @@ static bool Filter(DnObject *e) {
     return filter_result;
 }
 
+struct Outer_eh {
+    DnEhFrame eh;
+    DnFilterSlot slot[1];
+};
+
+static int32_t Outer_filter0(void *frame, DnObject *ex) {
+    (void)frame;
+    return dn_isinst_class(ex, IOE) != NULL && Filter(ex);
+}
+
+static int32_t Outer_search(DnEhFrame *f, DnObject *ex) {
+    struct Outer_eh *fr = (struct Outer_eh *)(void *)f;
+    if (f->state != 1) return 0;
+    if (dn_filter_first_pass(&fr->slot[0], Outer_filter0, fr, ex)) return 1;
+    return dn_isinst_class(ex, fake_exception_mt(DN_EXC_ARGUMENT)) != NULL;
+}
+
 static int32_t Outer(int mode) {
+    struct Outer_eh fr = {0};
+    fr.eh.search = Outer_search;
+    dn_eh_push(&fr.eh);
+    fr.eh.state = 1;
     int32_t r = Middle(mode);
     if (DN_UNLIKELY(dn_exception_pending())) goto dispatch;
+    dn_eh_pop(&fr.eh);
     return r;
 dispatch: {
-    DnObject *ex = dn_exception_peek();
-    if (dn_isinst_class(ex, IOE)) {
-        ex = dn_catch(); /* filters run in the single pass: take it, evaluate, maybe resume */
-        bool pass = Filter(ex);
-        if (dn_exception_pending()) { /* an exception escaping a filter means false */
-            (void)dn_catch();
-            pass = false;
-        }
-        if (pass) {
-            log_step("caught io");
-            return 10;
-        }
-        dn_rethrow(ex);
+    /* The first pass evaluated the filter (before Middle's finally ran); ask for its answer. */
+    if (dn_filter_accepts(&fr.slot[0], Outer_filter0, &fr)) {
+        (void)dn_catch();
+        log_step("caught io");
+        dn_eh_pop(&fr.eh);
+        return 10;
     }
-    ex = dn_exception_peek();
+    DnObject *ex = dn_exception_peek();
     if (dn_isinst_class(ex, fake_exception_mt(DN_EXC_ARGUMENT))) {
         (void)dn_catch();
         log_step("caught arg");
+        dn_eh_pop(&fr.eh);
         return 20;
     }
+    dn_eh_pop(&fr.eh);
     return 0; /* not handled here: propagate */
 }
 }
@@ -128,6 +155,12 @@ static void test_protocol(void) {
     fake_section("dn_throw / dn_exception_pending / dn_catch / dn_rethrow");
 
     ntrace = 0;
+    Helper(); /* nothing registered below: Helper does not register either */
+    CHECK(!dn_exception_pending() && dn_current_thread()->eh_frames == NULL);
+    static const char *const th[] = {"helper caught"};
+    CHECK(trace_is(th, 1));
+
+    ntrace = 0;
     CHECK_EQ_LL(Outer(0), 1);
     static const char *const t0[] = {"after call", "finally", "helper caught"};
     CHECK(trace_is(t0, 3));
@@ -136,7 +169,7 @@ static void test_protocol(void) {
     filter_result = true;
     CHECK_EQ_LL(Outer(1), 10);
     CHECK(!dn_exception_pending());
-    static const char *const t1[] = {"finally", "helper caught", "filter", "caught io"};
+    static const char *const t1[] = {"filter", "finally", "helper caught", "caught io"};
     CHECK(trace_is(t1, 4));
 
     ntrace = 0;
@@ -149,8 +182,9 @@ static void test_protocol(void) {
     (void)Outer(1);
     CHECK(dn_exception_pending());
     CHECK_STR(fake_exception_text(dn_catch()), "System.InvalidOperationException: io");
-    static const char *const t3[] = {"finally", "helper caught", "filter"};
+    static const char *const t3[] = {"filter", "finally", "helper caught"};
     CHECK(trace_is(t3, 3));
+    CHECK(dn_current_thread()->eh_frames == NULL);
     fake_section("generated-code shape: dispatch, finally with the exception set aside, filters, rethrow");
 }
 

@@ -2,9 +2,11 @@
 // (null, bounds, casts, overflow, division) and exceptions by explicit propagation (decision 4):
 // a statement that can throw is followed by a test of the thread's pending exception and a jump
 // to the unwind code of the innermost region around it. Unwind code of a try region tests its
-// clauses in order (catch by type with the runtime's casting, filters in the single pass,
+// clauses in order (catch by type with the runtime's casting, filters as decided by the first pass,
 // finally/fault entered with the exception saved and a continuation index of -1), then goes on
 // to the enclosing region; at method level the function returns and its caller does the same.
+// Filters are outlined and evaluated by the runtime's first pass (filters.ts); the unwind code
+// of a filter clause only asks for the first pass's answer.
 // A `leave` runs its finally handlers through continuation indices: each finally ends in a
 // switch on its own index.
 import type {
@@ -17,10 +19,12 @@ import type { FieldDesc, MethodDesc } from '../typesystem/members.js';
 import { vtableSlotOf } from '../typesystem/vtable.js';
 import { ArrayType, ByRefType, DefType, PointerType, type TypeDesc } from '../typesystem/types.js';
 import { CodegenError } from './ctypes.js';
+import { stmtDst, stmtOperands, termOperands } from '../ir/visit.js';
 import type { Deps } from './deps.js';
 import { type ProgramGen, cString } from './program.js';
 import { type MethodLines, type StackFrameName, methodLines, stackFrameName } from './stack-frames.js';
 import { emitTypedRef } from './typed-refs.js';
+import { type EhPlan, ehState, frameStruct, planEh, searchFunction } from './filters.js';
 
 /** What an emitted call site needs from the emitter (intrinsics use it). */
 export interface CallSite {
@@ -57,11 +61,18 @@ export class MethodEmitter {
   /** `unwind_R<n>_L<line>` stubs: set dn_line, then go to the region's unwind code. */
   private readonly lineStubs = new Map<string, { target: string; line: number }>();
 
-  constructor(readonly gen: ProgramGen, readonly ir: IrMethod, deps: Deps) {
+  /** The method's exception-handler record (undefined: it has no catch or filter clause). */
+  private readonly eh?: EhPlan;
+  /** Set when this emitter writes the outlined function of one filter region. */
+  private readonly filterRegion?: IrRegion;
+
+  constructor(readonly gen: ProgramGen, readonly ir: IrMethod, deps: Deps, outline?: { plan: EhPlan; filter: IrRegion }) {
     this.deps = deps;
     this.fnName = gen.fn(deps, ir.method);
     this.frameName = gen.options.stackTraces === false ? undefined : stackFrameName(ir.method);
     this.lines_ = this.frameName ? methodLines(ir.method) : undefined;
+    this.eh = outline ? outline.plan : planEh(ir, this.fnName);
+    this.filterRegion = outline?.filter;
   }
 
   get method(): MethodDesc {
@@ -140,6 +151,13 @@ export class MethodEmitter {
   // ---- values ---------------------------------------------------------------------------------
 
   varName(v: IrVar): string {
+    const name = this.plainName(v);
+    // Variables filters share live in the registered record.
+    if (this.eh?.frameVars.has(v)) return this.filterRegion ? `fr->${name}` : `dn_fr.${name}`;
+    return name;
+  }
+
+  private plainName(v: IrVar): string {
     return (v.storage === 'arg' ? 'a' : v.storage === 'local' ? 'l' : 't') + v.index;
   }
 
@@ -213,17 +231,59 @@ export class MethodEmitter {
     for (const v of [...ir.args, ...ir.locals, ...ir.temps]) gen.useType(this.deps, v.type);
     gen.useType(this.deps, ir.returnType);
     this.collectFacts();
+    if (this.filterRegion) return this.generateFilter();
     this.planLeaves();
+    const eh = this.eh;
+    if (eh) {
+      // Registered for the whole activation; every exit unregisters (return, jmp, unwind_return).
+      // Without filters, only while some record is below (filters.ts says why that suffices).
+      if (eh.slots.size) this.lines.push(`    dn_fr.eh.search = ${eh.searchFn}; dn_eh_push(&dn_fr.eh);`);
+      else this.lines.push(`    dn_eh_push_if_needed(&dn_fr.eh, ${eh.searchFn});`);
+      for (const a of ir.args) if (eh.frameVars.has(a)) this.lines.push(`    ${this.varName(a)} = ${this.plainName(a)};`);
+    }
     // Precise class constructor: static methods and constructors of the type run it first.
     const trigger = gen.precisePrologueTrigger(this.deps, ir.method);
     if (trigger) {
       this.lines.push(`    if (DN_UNLIKELY(!dn_ensure_cctor(&${trigger}))) goto ${this.label('unwind_return')};`);
       this.neededUnwind.add(undefined);
     }
-    const blocks = ir.blocks;
+    // Filter code is emitted only in its outlined function.
+    const blocks = eh ? ir.blocks.filter((b) => !eh.filterOf.has(b)) : ir.blocks;
+    this.emitBlocks(blocks, eh);
+    this.emitUnwind();
+    // Assemble: signature, declarations, body (unused labels dropped).
+    const out: string[] = [];
+    if (eh) out.push(...this.ehPrelude(eh));
+    out.push(`/* ${String(ir.method).replace(/\*\//g, '* /')} */`);
+    out.push(`${gen.prototype(this.deps, ir.method, true)} {`);
+    const declare = (v: IrVar) => {
+      if (eh?.frameVars.has(v)) return;
+      const c = ct.ofVar(v);
+      const init = ct.isStruct(v.type) && v.stack === 'valuetype' ? ' = {0}' : ' = 0';
+      out.push(`    ${ct.decl(c, this.varName(v))}${init};`);
+    };
+    if (eh) out.push(`    struct ${eh.frameType} dn_fr = {0};`);
+    ir.locals.forEach(declare);
+    ir.temps.forEach(declare);
+    out.push(...this.extraDecls);
+    this.pushBody(out);
+    out.push('}');
+    // Labels B<n> are used only when jumped to; the entry block falls in.
+    return out.join('\n');
+  }
+
+  private emitBlocks(blocks: IrBlock[], eh: EhPlan | undefined): void {
+    const recordState = eh && !this.filterRegion;
     blocks.forEach((b, i) => {
       this.currentBlock = b;
       this.lines.push(`B${b.id}:`);
+      // The first pass reads which try region the frame is in. Blocks reached only from
+      // blocks in the same state need no store (handler entries have no preds, and a leave's
+      // target that differs from its finally's state differs from the leaving block's too).
+      if (recordState) {
+        const state = ehState(b.region);
+        if (i === 0 || !b.preds.length || b.preds.some((p) => ehState(p.region) !== state)) this.emit(`dn_fr.eh.state = ${state};`);
+      }
       for (const s of b.stmts) {
         this.currentOffset = s.offset;
         try {
@@ -236,26 +296,58 @@ export class MethodEmitter {
       this.currentOffset = b.term.offset;
       this.terminator(b, blocks[i + 1]);
     });
-    this.emitUnwind();
-    // Assemble: signature, declarations, body (unused labels dropped).
-    const out: string[] = [];
-    out.push(`/* ${String(ir.method).replace(/\*\//g, '* /')} */`);
-    out.push(`${gen.prototype(this.deps, ir.method, true)} {`);
-    const declare = (v: IrVar) => {
-      const c = ct.ofVar(v);
-      const init = ct.isStruct(v.type) && v.stack === 'valuetype' ? ' = {0}' : ' = 0';
-      out.push(`    ${ct.decl(c, this.varName(v))}${init};`);
-    };
-    ir.locals.forEach(declare);
-    ir.temps.forEach(declare);
-    out.push(...this.extraDecls);
+  }
+
+  private pushBody(out: string[]): void {
     for (const line of this.lines) {
       const m = /^(B\d+|unwind_\w+|fin_\w+):$/.exec(line);
       if (m && !this.usedLabels.has(m[1]!)) continue;
       out.push(line.endsWith(':') ? line + ';' : line);
     }
+  }
+
+  /** Before the method: its record's struct, its outlined filters and its search function. */
+  private ehPrelude(eh: EhPlan): string[] {
+    const out = [frameStruct(this.gen, eh, (v) => this.plainName(v))];
+    for (const f of eh.filters) out.push(new MethodEmitter(this.gen, this.ir, this.deps, { plan: eh, filter: f }).generate());
+    out.push(searchFunction(this.gen, this.deps, this.ir, eh));
+    return out;
+  }
+
+  /** The outlined function of one filter: (record, exception) -> accepted. */
+  private generateFilter(): string {
+    const r = this.filterRegion!;
+    const eh = this.eh!;
+    const c = r.clause!;
+    const blocks = this.ir.blocks.filter((b) => eh.filterOf.get(b) === r);
+    if (blocks[0] !== r.entry) this.emit(`goto ${this.label(this.blockLabel(r.entry))};`);
+    this.emitBlocks(blocks, eh);
+    this.emitUnwind();
+    const ct = this.gen.ctypes;
+    const temps = new Set<IrVar>();
+    for (const b of blocks) {
+      const add = (v: { kind: string } | undefined) => {
+        const x = v as IrVar | undefined;
+        if (x && x.kind === 'var' && x.storage === 'temp') temps.add(x);
+      };
+      b.entryStack.forEach(add);
+      for (const s of b.stmts) {
+        stmtOperands(s).forEach(add);
+        add(stmtDst(s));
+      }
+      termOperands(b.term).forEach(add);
+    }
+    const out: string[] = [];
+    out.push(`/* filter of clause ${c.index} */`);
+    out.push(`static int32_t ${eh.filterFn(c)}(void *dn_frp, DnObject *${this.exceptionVar(c)}) {`);
+    out.push(`    struct ${eh.frameType} *fr = (struct ${eh.frameType} *)dn_frp; (void)fr;`);
+    for (const v of [...temps].sort((a, b) => a.index - b.index)) {
+      const init = ct.isStruct(v.type) && v.stack === 'valuetype' ? ' = {0}' : ' = 0';
+      out.push(`    ${ct.decl(ct.ofVar(v), this.varName(v))}${init};`);
+    }
+    out.push(...this.extraDecls);
+    this.pushBody(out);
     out.push('}');
-    // Labels B<n> are used only when jumped to; the entry block falls in.
     return out.join('\n');
   }
 
@@ -366,12 +458,8 @@ export class MethodEmitter {
           this.lines.push(`unwind_R${r.id}_c${r.handlers.length}:`);
           this.lines.push(`    goto ${this.unwindLabel(r.parent)};`);
         } else if (r.kind === 'filter') {
-          // An exception escaping a filter is discarded: the filter is false.
-          const c = r.clause!;
-          const k = c.tryRegion.handlers.indexOf(c);
-          this.lines.push(`    (void)dn_catch();`);
-          this.lines.push(`    dn_rethrow(${this.exceptionVar(c)});`);
-          this.lines.push(`    goto ${this.nextClauseLabel(c.tryRegion, k)};`);
+          // An exception escaping a filter leaves it pending: the runtime discards it, false.
+          this.lines.push('    return 0;');
         } else {
           this.lines.push(`    goto ${this.unwindLabel(r.parent)};`);
         }
@@ -380,7 +468,8 @@ export class MethodEmitter {
     for (const [stub, { target, line }] of this.lineStubs) this.lines.push(`${stub}:`, `    dn_line = ${line}; goto ${target};`);
     if (done.has(undefined)) {
       this.lines.push('unwind_return:');
-      this.lines.push(`    ${this.recordFrame('leave')}${this.zeroReturn()}`);
+      if (this.filterRegion) this.lines.push('    return 0;');
+      else this.lines.push(`    ${this.popRecord()}${this.recordFrame('leave')}${this.zeroReturn()}`);
     }
     if (this.lineStubs.size || (this.lines_ && this.frameInfo)) this.extraDecls.push('    int32_t dn_line = 0; (void)dn_line;');
     for (const l of clauseLabels) this.usedLabels.add(l);
@@ -404,9 +493,13 @@ export class MethodEmitter {
         else emit(`if (${test}) { ${take} }`);
         break;
       }
-      case 'filter':
-        emit(`${this.recordFrame('catch')}${this.exceptionVar(c)} = dn_catch(); goto ${this.label(this.blockLabel(c.filter!.entry))};`);
+      case 'filter': {
+        // The first pass evaluated the filter (or dn_filter_accepts does it now).
+        const eh = this.eh!;
+        const take = `${this.recordFrame('catch')}${this.exceptionVar(c)} = dn_catch(); goto ${this.label(this.blockLabel(c.handler.entry))};`;
+        emit(`if (dn_filter_accepts(&dn_fr.slot[${eh.slots.get(c)}], ${eh.filterFn(c)}, &dn_fr)) { ${take} }`);
         break;
+      }
       case 'finally':
       case 'fault':
         if (!c.handler.entry) break;
@@ -432,6 +525,12 @@ export class MethodEmitter {
   private recordFrame(how: 'leave' | 'catch'): string {
     const f = this.frame();
     return f ? `dn_stack_trace_${how}(${f}, ${this.lines_ ? 'dn_line' : '0'}); ` : '';
+  }
+
+  /** Unregisters the method's record (before every exit of a method that has one). */
+  private popRecord(): string {
+    if (!this.eh || this.filterRegion) return '';
+    return this.eh.slots.size ? 'dn_eh_pop(&dn_fr.eh); ' : 'dn_eh_pop_if_pushed(&dn_fr.eh); ';
   }
 
   private zeroReturn(): string {
@@ -473,6 +572,7 @@ export class MethodEmitter {
       }
       case 'return': {
         const rt = this.ir.returnType;
+        if (this.popRecord()) this.emit(this.popRecord());
         if (!t.value) this.emit('return;');
         else this.emit(`return ${this.asType(t.value, rt)};`);
         break;
@@ -487,7 +587,8 @@ export class MethodEmitter {
         let r = b.region;
         while (r && r.kind !== 'catch') r = r.parent;
         if (!r || !r.clause) throw new CodegenError('rethrow outside a catch handler');
-        this.emit(`dn_rethrow(${this.exceptionVar(r.clause)});`);
+        // A new first pass, from the handler.
+        this.emit(`dn_rethrow_new(${this.exceptionVar(r.clause)});`);
         this.emit(`goto ${this.unwindLabel()};`);
         break;
       }
@@ -518,17 +619,13 @@ export class MethodEmitter {
         this.emit('}');
         break;
       }
-      case 'endfilter': {
-        const r = t.region;
-        const c = r.clause!;
-        const k = c.tryRegion.handlers.indexOf(c);
-        this.emit(`if (${this.val(t.value)} != 0) goto ${this.label(this.blockLabel(c.handler.entry))};`);
-        this.emit(`dn_rethrow(${this.exceptionVar(c)});`);
-        this.emit(`goto ${this.nextClauseLabel(c.tryRegion, k)};`);
+      case 'endfilter':
+        // Only in the outlined filter function.
+        this.emit(`return ${this.val(t.value)} != 0;`);
         break;
-      }
       case 'jmp': {
         const args = this.ir.args.map((a) => this.varName(a));
+        if (this.popRecord()) this.emit(this.popRecord());
         const call = `${this.gen.fn(this.deps, t.method)}(${args.join(', ')})`;
         if (this.gen.ctypes.primitiveOf(this.ir.returnType) === 'void') {
           this.emit(`${call};`);
