@@ -15,6 +15,7 @@
 // publish, from any working directory, while a change to a runtime header misses. The unit's
 // directory is mapped to '.' (-ffile-prefix-map) so neither the object nor __FILE__ depends on
 // where the unit was written (deterministic output, and a shared key for temporary directories).
+import { STACK_WALK_CFLAG } from '../codegen/stack-walk.js';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -106,7 +107,11 @@ export async function compileUnits(units: readonly TranslationUnit[], options: C
 }
 
 function unitFlags(unit: TranslationUnit, options: CompileOptions): string[] {
-  const flags = [...options.cflags, ...(unit.cflags ?? [])];
+  // -DDN_STACK_WALK changes only what gcc does (dotnative_gen.h turns off its function
+  // splitting and folding); without it under clang, a program that walks its stack shares the
+  // object cache with every other program.
+  const unitOwn = (unit.cflags ?? []).filter((f) => !(f === STACK_WALK_CFLAG && options.compiler.family === 'clang'));
+  const flags = [...options.cflags, ...unitOwn];
   if (options.compiler.family !== 'other') flags.push(`-ffile-prefix-map=${dirname(unit.path)}=.`);
   return flags;
 }
