@@ -44,7 +44,7 @@ const WALK_FN = 'dn_program_stack_walk';
  * identical functions, either of which would give a return address a function start that is
  * not in the table (clang does neither at -O2).
  */
-export const STACK_WALK_CFLAG = '-DDN_STACK_WALK';
+export { STACK_WALK_CFLAG } from '../toolchain/compile.js';
 
 function declareWalk(gen: ProgramGen, deps: Deps): string {
   gen.stackWalk = true;

@@ -15,7 +15,6 @@
 // publish, from any working directory, while a change to a runtime header misses. The unit's
 // directory is mapped to '.' (-ffile-prefix-map) so neither the object nor __FILE__ depends on
 // where the unit was written (deterministic output, and a shared key for temporary directories).
-import { STACK_WALK_CFLAG } from '../codegen/stack-walk.js';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -105,6 +104,9 @@ export async function compileUnits(units: readonly TranslationUnit[], options: C
     stats: { units: units.length, hits, misses: units.length - hits, ms: Math.round(performance.now() - start), jobs },
   };
 }
+
+/** Defined for the units of a program that walks its stack (src/codegen/stack-walk.ts). */
+export const STACK_WALK_CFLAG = '-DDN_STACK_WALK';
 
 function unitFlags(unit: TranslationUnit, options: CompileOptions): string[] {
   // -DDN_STACK_WALK changes only what gcc does (dotnative_gen.h turns off its function
