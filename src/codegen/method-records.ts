@@ -3,7 +3,7 @@
 // asks the runtime about methods, as compile-time data (DnMethodInfo, runtime/include/dn_typeinfo.h).
 //
 // In a closed world, reflection sees the methods of the types the application can name: those
-// it names by a token (typeof) or constructs, with their base types (GetMethods lists inherited
+// it names by a token (typeof) or constructs (non-generic ones), with their base types (GetMethods lists inherited
 // members), and the targets of the delegates it creates (Delegate.Method). When the program keeps
 // CoreLib's method enumeration (RuntimeTypeHandle.GetFirstIntroducedMethod) or
 // Delegate.FindMethodHandle, each of those types gets an array of records, one per method whose
@@ -38,14 +38,17 @@ interface Plan {
   types: Map<DefType, MethodDesc[]>;
   /** The record arrays written so far (the data unit lists them). */
   emitted: string[];
-  /** Application methods already scanned. */
+  /** Application methods already scanned, the types they name by a token and the methods
+   * they take the address of (accumulated: what a round finds counts in every later one). */
   scanned: Set<MethodDesc>;
+  named: Set<DefType>;
+  delegateTargets: Set<MethodDesc>;
 }
 const plans = new WeakMap<ProgramGen, Plan>();
 
 function planOf(gen: ProgramGen): Plan {
   let p = plans.get(gen);
-  if (!p) plans.set(gen, (p = { types: new Map(), emitted: [], scanned: new Set() }));
+  if (!p) plans.set(gen, (p = { types: new Map(), emitted: [], scanned: new Set(), named: new Set(), delegateTargets: new Set() }));
   return p;
 }
 
@@ -74,10 +77,9 @@ function describedMethods(t: DefType): MethodDesc[] {
   return t.methods.filter(describable);
 }
 
-/** The types the application names by a token and the targets of its ldftn/ldvirtftn. */
-function scanApplication(gen: ProgramGen, plan: Plan): { named: Set<DefType>; delegateTargets: Set<MethodDesc> } {
-  const named = new Set<DefType>();
-  const delegateTargets = new Set<MethodDesc>();
+/** Adds to the plan the types the application names by a token and the targets of its ldftn/ldvirtftn. */
+function scanApplication(gen: ProgramGen, plan: Plan): void {
+  const { named, delegateTargets } = plan;
   for (const m of gen.kept) {
     if (plan.scanned.has(m) || gen.isFrameworkMethod(m) || !m.hasIL || !m.def) continue;
     const owner = m.owningType;
@@ -99,7 +101,6 @@ function scanApplication(gen: ProgramGen, plan: Plan): { named: Set<DefType>; de
       }
     }
   }
-  return { named, delegateTargets };
 }
 
 /** Adds `t` (with its described methods) to the plan and keeps what its records point at. */
@@ -138,10 +139,14 @@ function hasCode(m: MethodDesc): boolean {
 /** Called every code generation round while the program keeps reflection over methods. */
 export function planMethodRecords(gen: ProgramGen, use: MethodRecordUse): void {
   const plan = planOf(gen);
-  const { named, delegateTargets } = scanApplication(gen, plan);
+  scanApplication(gen, plan);
   if (use.members) {
-    const types = [...named];
-    for (const t of gen.constructed) if (t instanceof DefType && !t.assembly.path.startsWith(gen.options.frameworkDir)) types.push(t);
+    const types = [...plan.named];
+    // Constructed generic instantiations are described only when named: describing every
+    // method of each would keep methods that construct deeper instantiations, without end.
+    for (const t of gen.constructed) {
+      if (t instanceof DefType && !t.instantiation.length && !t.assembly.path.startsWith(gen.options.frameworkDir)) types.push(t);
+    }
     for (const t of types) {
       for (let b: TypeDesc | undefined = t; b instanceof DefType; b = b.baseType) {
         if (!plan.types.has(b) || plan.types.get(b)!.length < describedMethods(b).length) describe(gen, plan, b);
@@ -149,7 +154,7 @@ export function planMethodRecords(gen: ProgramGen, use: MethodRecordUse): void {
     }
   }
   if (use.delegates) {
-    for (const m of delegateTargets) {
+    for (const m of plan.delegateTargets) {
       const owner = m.owningType;
       if (owner instanceof DefType && !owner.containsGenericParameters) describe(gen, plan, owner, m);
     }
