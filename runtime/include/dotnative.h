@@ -44,6 +44,9 @@ extern "C" {
 
 #define DN_LIKELY(x) __builtin_expect(!!(x), 1)
 #define DN_UNLIKELY(x) __builtin_expect(!!(x), 0)
+/* Addresses below this fault on every supported system (Linux never maps the first 64 KB):
+ * application code checks unmanaged pointers against it (NullReferenceException). */
+#define DN_NULL_PAGE_END ((uintptr_t)0x10000)
 #define DN_NORETURN __attribute__((noreturn))
 #define DN_COLD __attribute__((cold, noinline))
 #define DN_INLINE static inline __attribute__((always_inline))

@@ -173,6 +173,12 @@ export function constantPushed(ins: Instruction, file: AssemblyFile, gc: Generic
   const name = ins.opcode.name;
   const r = env.substitutions.ctx.resolver;
   if (name === 'call') return env.constants.valueOf(r.resolveMethod(file, ins.operand as number, gc));
+  if (name === 'callvirt') {
+    // `Log.IsEnabled()` on a method no override can replace: the substituted constant (the call
+    // stays, for its null check).
+    const m = r.resolveMethod(file, ins.operand as number, gc);
+    return m.isVirtual && !m.isFinal ? undefined : env.constants.valueOf(m);
+  }
   if (name === 'ldsfld') return env.substitutions.forField(r.resolveField(file, ins.operand as number, gc));
   if (name.startsWith('ldc.i4')) {
     if (typeof ins.operand === 'number') return BigInt(ins.operand);

@@ -861,6 +861,9 @@ const NATIVE: Record<string, BodyHandler> = {
   NativeRuntimeEventSource_LogContentionStart: ignoreArguments,
   NativeRuntimeEventSource_LogContentionStop: ignoreArguments,
   DebugDebugger_CustomNotification: ignoreArguments,
+  // Debugger.Break() with no managed debugger attached (none ever is) does nothing, as under
+  // dotnet on Linux.
+  DebugDebugger_Break: ignoreArguments,
   // Environment.FailFast(stack mark, message, exception, error source): "Process terminated."
   // and the message on stderr, then SIGABRT as under dotnet (which adds native stack lines).
   Environment_FailFast: (m, g, d) => fnBody(m, g, d, ['(void)a0; (void)a2; (void)a3;', 'dn_fail_fast_chars((const uint16_t *)a1);']),

@@ -145,7 +145,7 @@ export function planMethodRecords(gen: ProgramGen, use: MethodRecordUse): void {
     // Constructed generic instantiations are described only when named: describing every
     // method of each would keep methods that construct deeper instantiations, without end.
     for (const t of gen.constructed) {
-      if (t instanceof DefType && !t.instantiation.length && !t.assembly.path.startsWith(gen.options.frameworkDir)) types.push(t);
+      if (t instanceof DefType && !t.instantiation.length && !gen.isFrameworkAssembly(t.assembly)) types.push(t);
     }
     for (const t of types) {
       for (let b: TypeDesc | undefined = t; b instanceof DefType; b = b.baseType) {

@@ -141,6 +141,19 @@ export class MethodEmitter {
     this.throwIf(`${this.val(v)} == NULL`, 'dn_throw_null_reference()');
   }
 
+  /**
+   * An access through an unmanaged pointer in the application's code: under the JIT a fault on
+   * the null page (below 64 KB, which Linux never maps) is a NullReferenceException, and
+   * `stackalloc T[0]` is null. Generated C cannot turn the fault into an exception, so the
+   * application's accesses check the address first; framework code never relies on the fault.
+   */
+  pointerCheck(addr: IrValue): void {
+    if (addr.stack !== 'ptr' && addr.stack !== 'nativeint') return;
+    if (this.isNonNull(addr) || !this.gen.isAppCode(this.method)) return;
+    this.gen.needException('NullReference');
+    this.throwIf(`(uintptr_t)${this.val(addr)} < DN_NULL_PAGE_END`, 'dn_throw_null_reference()');
+  }
+
   isNonNull(v: IrValue): boolean {
     if (v.kind === 'const') return v.value !== null;
     if (this.nonNull.has(v)) return true;
@@ -356,7 +369,7 @@ export class MethodEmitter {
     for (const b of this.ir.blocks) {
       for (const s of b.stmts) {
         switch (s.kind) {
-          case 'addrof': case 'ldsflda': case 'ldelema': case 'ldflda': case 'localloc': case 'newobj': case 'newarr':
+          case 'addrof': case 'ldsflda': case 'ldelema': case 'ldflda': case 'newobj': case 'newarr':
           case 'newmdarr': case 'box': case 'ldstr': case 'unbox':
             if (s.kind === 'box' && isNullable(s.type)) break;
             if (s.dst.storage === 'temp' && !s.dst.merge) this.nonNull.add(s.dst);
@@ -715,6 +728,7 @@ export class MethodEmitter {
         this.assignTo(s.dst, `&${this.varName(s.var)}`);
         break;
       case 'load': {
+        this.pointerCheck(s.addr);
         const t = ct.storage(s.type);
         const addr = this.as(s.addr, `${t}${t.endsWith('*') ? '' : ' '}*`);
         if (s.unaligned !== undefined) {
@@ -728,6 +742,7 @@ export class MethodEmitter {
         break;
       }
       case 'store': {
+        this.pointerCheck(s.addr);
         const t = ct.storage(s.type);
         const ptr = `${t}${t.endsWith('*') ? '' : ' '}*`;
         const value = this.asType(s.value, s.type);
@@ -765,8 +780,9 @@ export class MethodEmitter {
         break;
       case 'localloc': {
         const size = `(size_t)${this.unsignedSize(s.size)}`;
-        this.assignTo(s.dst, `alloca(${size})`);
-        if (s.zeroed) this.emit(`memset(${this.varName(s.dst)}, 0, ${size});`);
+        // Zero bytes: null, as the JIT answers (and accesses through it fault).
+        this.assignTo(s.dst, `${size} != 0 ? alloca(${size}) : NULL`);
+        if (s.zeroed) this.emit(`if (${this.varName(s.dst)} != NULL) memset(${this.varName(s.dst)}, 0, ${size});`);
         break;
       }
       case 'call':
@@ -840,6 +856,7 @@ export class MethodEmitter {
           else this.assignTo(s.dst, this.val(s.obj));
           break;
         }
+        this.pointerCheck(s.obj);
         const lv = this.fieldLvalue(f, s.obj);
         const expr = s.volatile ? `*(volatile ${ct.storage(f.type)} *)&${lv}` : lv;
         this.assignTo(s.dst, this.convertStored(expr, f.type, s.dst));
@@ -860,6 +877,7 @@ export class MethodEmitter {
           this.emit(`*${this.as(s.obj, ct.storage(f.type) + ' *')} = ${this.asType(s.value, f.type)};`);
           break;
         }
+        this.pointerCheck(s.obj);
         const lv = this.fieldLvalue(f, s.obj);
         if (s.volatile) this.emit(`*(volatile ${ct.storage(f.type)} *)&${lv} = ${this.asType(s.value, f.type)};`);
         else this.emit(`${lv} = ${this.asType(s.value, f.type)};`);

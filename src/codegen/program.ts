@@ -10,6 +10,7 @@ import { ConstructedTypeNode, MethodNode, type AnalysisNode } from '../analysis/
 import { hasPlaceholderIL } from '../analysis/intrinsics.js';
 import { isDevirtualizable } from '../analysis/scanner.js';
 import type { Substitution, Substitutions } from '../analysis/substitutions.js';
+import type { AssemblyFile } from '../metadata/assembly.js';
 import { typeKit, type TypeKit } from '../ir/stack.js';
 import type { IrMethod, IrVar, NewObjStmt } from '../ir/ir.js';
 import type { TypeSystemContext } from '../typesystem/context.js';
@@ -125,9 +126,15 @@ export class ProgramGen {
     this.warnings.push(message);
   }
 
+  /** True for an assembly of the shared framework (not one of the application's). */
+  isFrameworkAssembly(file: AssemblyFile): boolean {
+    return file.path.startsWith(this.options.frameworkDir);
+  }
+
   /** True for methods of the shared framework (not the application). */
   isFrameworkMethod(m: MethodDesc): boolean {
-    return !!m.def && m.def.assembly.path.startsWith(this.options.frameworkDir);
+    const def = m.typicalDefinition.def;
+    return def !== undefined && this.isFrameworkAssembly(def.assembly);
   }
 
   warnUnsupported(m: MethodDesc, what: string): void {
@@ -236,7 +243,7 @@ export class ProgramGen {
   /** True for a method defined in the application (not in the shared framework). */
   isAppCode(m: MethodDesc): boolean {
     const def = m.typicalDefinition.def;
-    return def !== undefined && !def.assembly.path.startsWith(this.options.frameworkDir);
+    return def !== undefined && !this.isFrameworkAssembly(def.assembly);
   }
 
   /** The C function of a compiled method, declared in `deps`. */

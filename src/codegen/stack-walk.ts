@@ -8,7 +8,9 @@
 //     reads the frames recorded in the exception (stack_trace.c); it fills _stackFrames with
 //     StackFrame objects;
 //   - StackFrame.BuildStackFrame (new StackFrame(n)): the same walk, one frame kept;
-//   - StackTrace.ToString(TraceFormat): the text from the records, as for exceptions.
+//   - StackTrace.ToString(TraceFormat, StringBuilder): the text from the records, as for
+//     exceptions (Exception.SetCurrentStackTrace calls this overload directly; CoreLib's would
+//     keep custom-attribute reflection reachable to recognise state machines).
 // A StackFrame carries its record in the padding after its last field (a 32-bit reference,
 // dn_stack_frame_ref): its MethodBase (_method) stays null until member reflection exists,
 // so GetMethod() answers null.
@@ -31,8 +33,8 @@ const BUILD_FRAME = 'System.Diagnostics.StackFrame::BuildStackFrame';
 /** The replaced methods' keys, and which overloads of them are replaced. */
 export const STACK_WALK_REPLACED = new Map<string, (m: MethodDesc) => boolean>([
   [CAPTURE, (m) => m.signature.params.length === 3],
-  // ToString(TraceFormat): the overload Environment.StackTrace and ToString() call.
-  [TO_STRING, (m) => m.signature.params.length === 1],
+  // ToString(TraceFormat, StringBuilder): the overload every other ToString calls.
+  [TO_STRING, (m) => m.signature.params.length === 2],
   [BUILD_FRAME, (m) => m.signature.params.length === 2],
 ]);
 
@@ -145,7 +147,7 @@ const buildFrameBody: BodyHandler = (m, gen, deps) => {
   ]);
 };
 
-// ToString(TraceFormat): one line per frame that has a record (CoreLib leaves out frames with
+// ToString(TraceFormat, StringBuilder): one line per frame that has a record (CoreLib leaves out frames with
 // no MethodBase), " in file:line N" where the frame has a file name, and the "End of stack
 // trace" mark after the last frame of an earlier throw.
 const toStringBody: BodyHandler = (m, gen, deps) => {
@@ -154,12 +156,16 @@ const toStringBody: BodyHandler = (m, gen, deps) => {
   const sf = stackFrameShape(gen, deps);
   const self = `((${st.struct} *)a0)`;
   const p = `((${sf.struct} *)f)`;
+  const builder = m.signature.params[1]!;
+  const append = builder instanceof DefType ? builder.methods.find((x) => x.name === 'Append' && !x.isStatic && x.signature.params.length === 1 && x.signature.params[0] === gen.kit.string) : undefined;
+  if (!append) throw new CodegenError('System.Text.StringBuilder has no Append(string)');
+  gen.require(append, 'stack trace text');
   return fnBody(m, gen, deps, [
     `int32_t n = ${self}->${st.f('_numOfFrames')}, skip = ${self}->${st.f('_methodsToSkip')};`,
     `DnArray *arr = (DnArray *)${self}->${st.f('_stackFrames')};`,
     'if (arr == NULL) n = 0;',
     'DnTraceFrame *frames = n > 0 ? malloc((size_t)n * sizeof *frames) : NULL;',
-    'if (n > 0 && frames == NULL) { dn_throw_out_of_memory(); return NULL; }',
+    'if (n > 0 && frames == NULL) { dn_throw_out_of_memory(); return; }',
     'for (int32_t i = 0; i < n; i++) {',
     '    DnObject *f = i + skip < arr->length ? DN_ARRAY_DATA(arr, DnObject *)[i + skip] : NULL;',
     '    frames[i] = (DnTraceFrame){NULL, 0, -1, 0};',
@@ -170,7 +176,8 @@ const toStringBody: BodyHandler = (m, gen, deps) => {
     '}',
     'DnString *s = dn_stack_frames_text(frames, n, a1 == 1 /* TraceFormat.TrailingNewLine */);',
     'free(frames);',
-    'return (DnObject *)s;',
+    'if (s == NULL) return;',
+    `${gen.fn(deps, append)}(a2, (DnObject *)s);`,
   ]);
 };
 

@@ -77,7 +77,7 @@ function constantOf(b: IrBlock, v: IrValue, substitutions: Substitutions, consta
   for (let i = b.stmts.length - 1; i >= 0; i--) {
     const s = b.stmts[i]!;
     if (!('dst' in s) || s.dst !== v) continue;
-    if (s.kind === 'call' && !s.virtual) return constants.valueOf(s.method);
+    if (s.kind === 'call') return s.virtual && s.method.isVirtual && !s.method.isFinal ? undefined : constants.valueOf(s.method);
     if (s.kind === 'ldsfld') return substitutions.forField(s.field);
     if (s.kind === 'assign') return constantOf(b, s.src, substitutions, constants);
     return undefined;
