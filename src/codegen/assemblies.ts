@@ -287,6 +287,9 @@ export const ASSEMBLY_QCALLS: Record<string, BodyHandler> = {
   // AssemblyLoadContext's constructor: the native side of a load context is a token here (no
   // assembly is ever loaded at run time; LoadFromAssemblyPath's QCalls stay unimplemented).
   AssemblyNative_InitializeAssemblyLoadContext: (m, g, d) => (m.signature.params.length !== 3 ? undefined : fnBody(m, g, d, ['(void)a0; (void)a1; (void)a2;', 'return 1;'])),
+  // Unload() of a collectible context: no assembly was ever loaded into it, so nothing is held
+  // that releasing would free.
+  AssemblyNative_PrepareForAssemblyLoadContextRelease: (m, g, d) => (m.signature.params.length !== 2 ? undefined : fnBody(m, g, d, ['(void)a0; (void)a1;'])),
   // Nothing is unloadable: no assembly load contexts of the program's own.
   AssemblyNative_GetIsCollectible: (m, g, d) => (m.signature.params.length !== 1 ? undefined : fnBody(m, g, d, ['(void)a0;', 'return 0;'])),
   AssemblyNative_GetFlags: valueQCall('flags'),

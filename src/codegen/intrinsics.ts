@@ -438,6 +438,10 @@ const CONSTANT_REPLACEMENTS = new Map<string, bigint | null>([
   // Every type handle is a DnMethodTable (pointer and function-pointer types included): the
   // TypeDesc paths (IsSubclassOf, metadata for generic parameters) are dead code here.
   ['System.Runtime.CompilerServices.TypeHandle::get_IsTypeDesc', 0n],
+  // No type object is ever a generic parameter: code is compiled for closed instantiations
+  // only and type records describe no open definition's parameters (type-structure.ts), so
+  // the constraint and declaring-method paths behind Type.IsGenericParameter are dead code.
+  ['System.RuntimeTypeHandle::IsGenericVariable', 0n],
 ]);
 
 /** True for a method whose IL dotnative replaces (see REPLACED_WITH_IL). */
@@ -585,8 +589,7 @@ const BODIES: Record<string, BodyHandler> = {
     g.requireConstructed(g.ctx.arrayType(g.kit.string), 'Environment.GetCommandLineArgs()');
     return fnBody(m, g, d, [`return (DnObject *)${nativeCall(d, 'dn_icall_get_command_line_args', '')};`]);
   },
-  // QCalls (totalSize, lohSizeKnown, lohSize, disallowFullBlockingGC) and (): Boehm's collections are disabled in between.
-  'System.GC::_StartNoGCRegion': (m, g, d) => (m.signature.params.length !== 4 ? undefined : fnBody(m, g, d, ['(void)a0; (void)a1; (void)a2; (void)a3;', 'return dn_gc_start_no_gc_region();'])),
+  // QCall (): Boehm's collections are disabled between GCInterface_StartNoGCRegion and this.
   'System.Runtime.GCSettings::GetGCLatencyMode': (m, g, d) => (m.signature.params.length !== 0 ? undefined : fnBody(m, g, d, ['return dn_gc_latency_mode();'])),
   'System.GC::_EndNoGCRegion': (m, g, d) => (m.signature.params.length !== 0 ? undefined : fnBody(m, g, d, ['return dn_gc_end_no_gc_region();'])),
   'System.GC::_WaitForPendingFinalizers': (m, g, d) => fnBody(m, g, d, ['dn_gc_wait_for_pending_finalizers();']),
@@ -868,6 +871,8 @@ const NATIVE: Record<string, BodyHandler> = {
   // and the message on stderr, then SIGABRT as under dotnet (which adds native stack lines).
   Environment_FailFast: (m, g, d) => fnBody(m, g, d, ['(void)a0; (void)a2; (void)a3;', 'dn_fail_fast_chars((const uint16_t *)a1);']),
   // GC.Collect(generation, mode, lowMemoryPressure): Boehm collects the whole heap.
+  // GC.TryStartNoGCRegion (totalSize, lohSizeKnown, lohSize, disallowFullBlockingGC): collections stop until _EndNoGCRegion.
+  GCInterface_StartNoGCRegion: (m, g, d) => (m.signature.params.length !== 4 ? undefined : fnBody(m, g, d, ['(void)a0; (void)a1; (void)a2; (void)a3;', 'return dn_gc_start_no_gc_region();'])),
   GCInterface_Collect: (m, g, d) => fnBody(m, g, d, ['(void)a0; (void)a1; (void)a2;', 'dn_gc_collect();']),
   GCInterface_ReRegisterForFinalize: (m, g, d) => fnBody(m, g, d, [`dn_gc_reregister_for_finalize(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)});`]),
   ObjectNative_GetHashCodeSlow: (m, g, d) => fnBody(m, g, d, [`return dn_object_get_hashcode(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)});`]),

@@ -4,7 +4,8 @@
 // keeps its own caches and asks these few questions; the answers come from the compile-time
 // type records (typeinfo.ts: attributes, token, enclosing type, generic definition, element,
 // module) and the MethodTable itself (generic arguments). Modules and assemblies: assemblies.ts.
-import { type BodyHandler, onStackPtr, qcallTypeMt, runtimeTypeMt, typeInfoBody } from './bodies.js';
+import { vtableSlotOf } from '../typesystem/vtable.js';
+import { type BodyHandler, fnBody, onStackPtr, qcallTypeMt, runtimeTypeMt, typeInfoBody } from './bodies.js';
 
 /** An FCall over one RuntimeType argument, answered from its record. */
 function fromRecord(expr: string, params = 1): BodyHandler {
@@ -69,14 +70,35 @@ export const TYPE_STRUCTURE_CALLS: Record<string, BodyHandler> = {
   'System.RuntimeTypeHandle::GetAttributes': fromRecord('ti != NULL ? (int32_t)ti->attributes : 0'),
   'System.RuntimeTypeHandle::GetToken': fromRecord('ti != NULL ? (int32_t)ti->token : 0x02000000'),
   // Generic parameters never become RuntimeTypes in a dotnative program.
-  'System.RuntimeTypeHandle::IsGenericVariable': (m, g, d) => (m.hasIL || m.signature.params.length !== 1 ? undefined : typeInfoBody(m, g, d, ['(void)a0;', 'return 0;'])),
   'System.RuntimeTypeHandle::ContainsGenericVariables': (m, g, d) => (m.hasIL || m.signature.params.length !== 1 ? undefined
     : typeInfoBody(m, g, d, [`return (${runtimeTypeMt(g, d, 'a0')}->flags & DN_MT_FLAG_CONTAINS_GENERIC_VARIABLES) != 0;`])),
   'System.RuntimeTypeHandle::GetElementTypeHandle': fromRecordByPointer('ti != NULL && ti->element != NULL ? ti->element : (mt->rank != 0 ? mt->element_type : NULL)'),
 };
 
 /** QCalls (by entry point) answered from the type records. */
+/**
+ * QCall Stream_HasOverriddenSlow(type, isRead): whether a Stream type overrides BeginRead or
+ * EndRead (BeginWrite or EndWrite), so Stream's async defaults must go through them: the type's
+ * vtable slots compared with Stream's own methods. (CoreCLR also caches the answer in the
+ * type's auxiliary data; CoreLib asks again when it is not cached, which is always here.)
+ */
+const streamOverriddenBody: BodyHandler = (m, g, d) => {
+  if (m.signature.params.length !== 2) return undefined;
+  const stream = g.ctx.wellKnown('System.IO.Stream');
+  const pair = (a: string, b: string) => [a, b].map((name) => {
+    const v = stream.methods.find((x) => x.name === name && x.isVirtual && !x.isStatic);
+    const slot = v && vtableSlotOf(v);
+    if (!v || slot === undefined) return '0';
+    return `mt->vtable[${slot}] != (DnFnPtr)${g.fnAddress(d, v, false)}`;
+  }).join(' || ');
+  return fnBody(m, g, d, [
+    'const DnMethodTable *mt = (const DnMethodTable *)a0;',
+    `return a1 ? (${pair('BeginRead', 'EndRead')}) : (${pair('BeginWrite', 'EndWrite')});`,
+  ]);
+};
+
 export const TYPE_STRUCTURE_QCALLS: Record<string, BodyHandler> = {
+  Stream_HasOverriddenSlow: streamOverriddenBody,
   RuntimeTypeHandle_GetDeclaringTypeHandle: fromRecordByPointer('ti != NULL ? ti->declaring : NULL'),
   RuntimeTypeHandle_GetGenericTypeDefinition: genericDefinitionBody,
   RuntimeTypeHandle_GetInstantiation: instantiationBody,
