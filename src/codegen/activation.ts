@@ -20,7 +20,7 @@ export function activationConstructor(t: TypeDesc): MethodDesc | undefined {
 }
 
 /** Types the program can hand to Activator: named by a token or constructed. */
-function nameableTypes(gen: ProgramGen): TypeDesc[] {
+export function nameableTypes(gen: ProgramGen): TypeDesc[] {
   const graph = gen.options.analysis.graph;
   const byToken = gen.options.analysis.typeHandles.filter((t) => graph.get(new TypeHandleNode(t).key)?.reason?.why === 'ldtoken');
   return [...byToken, ...gen.constructed];

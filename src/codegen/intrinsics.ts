@@ -442,6 +442,8 @@ const CONSTANT_REPLACEMENTS = new Map<string, bigint | null>([
   // only and type records describe no open definition's parameters (type-structure.ts), so
   // the constraint and declaring-method paths behind Type.IsGenericParameter are dead code.
   ['System.RuntimeTypeHandle::IsGenericVariable', 0n],
+  // Assembly-load tracing is an EventSource feature, which is off (features.ts).
+  ['System.Runtime.Loader.AssemblyLoadContext::IsTracingEnabled', 0n],
 ]);
 
 /** True for a method whose IL dotnative replaces (see REPLACED_WITH_IL). */

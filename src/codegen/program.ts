@@ -6,7 +6,7 @@
 // feeds back into the analysis).
 import type { AnalysisResult } from '../analysis/analyze.js';
 import type { ConstantMethods } from '../analysis/constant-methods.js';
-import { ConstructedTypeNode, MethodNode, type AnalysisNode } from '../analysis/nodes.js';
+import { ConstructedTypeNode, MethodNode, TypeHandleNode, type AnalysisNode } from '../analysis/nodes.js';
 import { hasPlaceholderIL } from '../analysis/intrinsics.js';
 import { isDevirtualizable } from '../analysis/scanner.js';
 import type { Substitution, Substitutions } from '../analysis/substitutions.js';
@@ -157,6 +157,14 @@ export class ProgramGen {
     if (this.requested.has(key)) return;
     this.requested.add(key);
     this.pendingRoots.push({ node: new ConstructedTypeNode(t), why });
+  }
+
+  /** Asks the analysis for a type's descriptor (an interface then joins its implementers' maps). */
+  requireTypeHandle(t: TypeDesc, why: string): void {
+    const key = 'h' + t.id;
+    if (this.requested.has(key)) return;
+    this.requested.add(key);
+    this.pendingRoots.push({ node: new TypeHandleNode(t), why });
   }
 
   /** String.Intern is compiled: the data unit lists every literal (dn_program_literals). */

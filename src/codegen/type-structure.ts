@@ -67,6 +67,9 @@ const instantiationBody: BodyHandler = (m, g, d) => {
 
 /** Internal calls (by `Type::Method`) answered from the type records. */
 export const TYPE_STRUCTURE_CALLS: Record<string, BodyHandler> = {
+  // The type's metadata name in UTF-8 (Type.Name's text; names are recorded when this is kept).
+  'System.RuntimeTypeHandle::GetUtf8NameInternal': (m, g, d) => (m.hasIL || m.signature.params.length !== 1 ? undefined
+    : typeInfoBody(m, g, d, ['const DnTypeInfo *ti = dn_typeinfo((const DnMethodTable *)a0);', 'return (void *)(ti != NULL && ti->name != NULL ? ti->name : "");'])),
   'System.RuntimeTypeHandle::GetAttributes': fromRecord('ti != NULL ? (int32_t)ti->attributes : 0'),
   'System.RuntimeTypeHandle::GetToken': fromRecord('ti != NULL ? (int32_t)ti->token : 0x02000000'),
   // Generic parameters never become RuntimeTypes in a dotnative program.
@@ -97,7 +100,58 @@ const streamOverriddenBody: BodyHandler = (m, g, d) => {
   ]);
 };
 
+/** QCall RuntimeTypeHandle_GetInterfaces(type, result): Type[] of every interface the type implements (its interface map). */
+const interfacesBody: BodyHandler = (m, g, d) => {
+  const p = m.signature.params;
+  if (p.length !== 2) return undefined;
+  g.needTypeObjects();
+  const types = g.ctx.arrayType(g.ctx.wellKnown('System.Type'));
+  g.requireConstructed(types, 'Type.GetInterfaces');
+  return typeInfoBody(m, g, d, [
+    'const DnMethodTable *mt = (const DnMethodTable *)a0;',
+    // Nullable<T> keeps its value's offset and size where the interface map would be.
+    'uint32_t n = dn_mt_is_nullable(mt) ? 0 : mt->num_interfaces;',
+    `DnArray *arr = dn_alloc_array(${g.mt(d, types)}, n);`,
+    'if (arr == NULL) return;',
+    'for (uint32_t i = 0; i < n; i++) {',
+    '    DnObject *t = dn_program_type_object(mt->interface_map[i]);',
+    '    if (t == NULL) return;',
+    '    DN_ARRAY_DATA(arr, DnObject *)[i] = t;',
+    '}',
+    `*(DnObject **)a1.${onStackPtr(g, d, p[1]!)} = (DnObject *)arr;`,
+  ]);
+};
+
+/**
+ * QCalls RuntimeTypeHandle_MakeSZArray(type, result) and _MakeArray(type, rank, result):
+ * Type.MakeArrayType() answers the array types over the type that the program has (its record
+ * lists them); an array type the program never names has no descriptor: NotSupportedException.
+ */
+function makeArrayBody(sz: boolean): BodyHandler {
+  return (m, g, d) => {
+    const p = m.signature.params;
+    if (p.length !== (sz ? 2 : 3)) return undefined;
+    g.needTypeObjects();
+    g.needException('NotSupported');
+    const out = p[p.length - 1]!;
+    return typeInfoBody(m, g, d, [
+      `const DnMethodTable *arr = dn_typeinfo_array_of(${qcallTypeMt(g, d, p[0]!, 'a0')}, ${sz ? '1' : 'a1'}, ${sz ? 'true' : 'false'});`,
+      'if (arr == NULL) {',
+      '    dn_throw_kind(DN_EXC_NOT_SUPPORTED, "Type.MakeArrayType of this type is not supported by dotnative (the program never names such an array type).");',
+      '    return;',
+      '}',
+      'DnObject *t = dn_program_type_object(arr);',
+      `if (t != NULL) *(DnObject **)${sz ? 'a1' : 'a2'}.${onStackPtr(g, d, out)} = t;`,
+    ]);
+  };
+}
+
 export const TYPE_STRUCTURE_QCALLS: Record<string, BodyHandler> = {
+  RuntimeTypeHandle_GetInterfaces: interfacesBody,
+  RuntimeTypeHandle_MakeSZArray: makeArrayBody(true),
+  RuntimeTypeHandle_MakeArray: makeArrayBody(false),
+  // Nothing is collectible: a type never depends on an assembly that could be unloaded.
+  RuntimeTypeHandle_RegisterCollectibleTypeDependency: (m, g, d) => (m.signature.params.length !== 2 ? undefined : fnBody(m, g, d, ['(void)a0; (void)a1;'])),
   Stream_HasOverriddenSlow: streamOverriddenBody,
   RuntimeTypeHandle_GetDeclaringTypeHandle: fromRecordByPointer('ti != NULL ? ti->declaring : NULL'),
   RuntimeTypeHandle_GetGenericTypeDefinition: genericDefinitionBody,

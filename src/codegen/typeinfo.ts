@@ -16,13 +16,14 @@
 // that interprets it is runtime/src/typeinfo.c.
 import { VirtualUseNode } from '../analysis/nodes.js';
 import { isNullable } from '../typesystem/casting.js';
+import { interfacesOf } from '../typesystem/interfaces.js';
 import { instanceLayout } from '../typesystem/layout.js';
 import type { MethodDesc } from '../typesystem/members.js';
 import { ArrayType, ByRefType, DefType, GenericParameter, PointerType, type TypeDesc } from '../typesystem/types.js';
 import { resolveVirtualMethod, vtableOf } from '../typesystem/vtable.js';
 import type { Deps } from './deps.js';
 import { canCompareBits } from './typedesc.js';
-import { ACTIVATION_INFO, activationField, planActivation } from './activation.js';
+import { ACTIVATION_INFO, activationField, nameableTypes, planActivation } from './activation.js';
 import { DELEGATE_METHOD, MEMBER_ENUMERATION, type MethodRecordUse, methodRecordsFor, planMethodRecords } from './method-records.js';
 import { assemblyDisplayName, assemblyRecord, typeAssembly } from './assemblies.js';
 import { qcallTypeMt, runtimeTypeMt, typeInfoBody } from './bodies.js';
@@ -32,11 +33,17 @@ const TYPEINFO_H = 'dn_typeinfo.h';
 
 /** The methods whose presence makes the data necessary (methodKey spelling). */
 const NAME_GETTERS = ['get_Name', 'get_FullName', 'get_Namespace', 'ToString'].map((n) => `System.RuntimeType::${n}`);
+/** The FCall that reads a record's Name as UTF-8 (member filtering by name). */
+const UTF8_NAME = 'System.RuntimeTypeHandle::GetUtf8NameInternal';
 /** RuntimeType.AssemblyQualifiedName (its IL reaches the RuntimeTypeHandle_ConstructName QCall). */
 const QUALIFIED_NAME = 'System.RuntimeType::get_AssemblyQualifiedName';
 const ENUM_INFO = 'System.Enum::GetEnumInfo';
 /** QCall behind Array.CreateInstance(Type, ...) (Enum.GetValues(Type) uses it). */
 const ARRAY_CREATE = 'Array_CreateInstance';
+/** QCall behind Type.GetInterfaces (and GetInterface, IsAssignableFrom's interface walk). */
+const GET_INTERFACES = 'RuntimeTypeHandle_GetInterfaces';
+/** QCalls behind Type.MakeArrayType, which answer from the same lists. */
+const ARRAY_MAKERS = ['RuntimeTypeHandle_MakeSZArray', 'RuntimeTypeHandle_MakeArray'];
 const VALUETYPE_METHODS = ['System.ValueType::Equals', 'System.ValueType::GetHashCode'];
 /** The reflection calls that read a type's shape (attributes, enclosing and generic definition...). */
 const STRUCTURE_CALLS = ['GetAttributes', 'GetToken', 'GetDeclaringTypeHandle', 'GetGenericTypeDefinition', 'GetElementTypeHandle', 'GetModuleIfExists']
@@ -53,19 +60,20 @@ function keyOf(m: MethodDesc): string {
 }
 
 /** What the kept methods ask for (computed once per data unit). */
-interface Wanted { names: boolean; qualified: boolean; enums: boolean; fields: boolean; arrays: boolean; structure: boolean; activation: boolean; assembly: boolean; methods: MethodRecordUse }
+interface Wanted { names: boolean; qualified: boolean; enums: boolean; fields: boolean; arrays: boolean; structure: boolean; activation: boolean; assembly: boolean; interfaces: boolean; methods: MethodRecordUse }
 function wanted(gen: ProgramGen): Wanted {
-  let names = false, qualified = false, enums = false, fields = false, arrays = false, structure = false, activation = false, assembly = false;
+  let names = false, qualified = false, enums = false, fields = false, arrays = false, structure = false, activation = false, assembly = false, interfaces = false;
   const methods: MethodRecordUse = { members: false, delegates: false };
   for (const m of gen.kept) {
     if (m.isPInvoke && m.def) {
       const entry = m.def.assembly.md.implMapOf(m.token)?.importName;
-      if (entry === ARRAY_CREATE) arrays = true;
+      if (entry === ARRAY_CREATE || (entry !== undefined && ARRAY_MAKERS.includes(entry))) arrays = true;
       else if (entry === ACTIVATION_INFO) activation = true;
       else if (entry === DELEGATE_METHOD) methods.delegates = true;
+      else if (entry === GET_INTERFACES) interfaces = true;
     }
     const k = keyOf(m);
-    if (NAME_GETTERS.includes(k)) names = true;
+    if (NAME_GETTERS.includes(k) || k === UTF8_NAME) names = true;
     else if (k === QUALIFIED_NAME) qualified = true;
     else if (k === ENUM_INFO) enums = true;
     else if (VALUETYPE_METHODS.includes(k)) fields = true;
@@ -73,7 +81,7 @@ function wanted(gen: ProgramGen): Wanted {
     if (ASSEMBLY_OF_TYPE.includes(k)) assembly = true;
     if (k === MEMBER_ENUMERATION) methods.members = true;
   }
-  return { names, qualified, enums, fields, arrays, structure, activation, assembly, methods };
+  return { names, qualified, enums, fields, arrays, structure, activation, assembly, interfaces, methods };
 }
 
 const wantedCache = new WeakMap<ProgramGen, Wanted>();
@@ -293,6 +301,15 @@ function boxedFieldTypes(gen: ProgramGen, t: DefType): DefType[] {
 export function planTypeInfo(gen: ProgramGen): void {
   const w = wanted(gen);
   if (w.activation) planActivation(gen);
+  if (w.interfaces) {
+    // Type.GetInterfaces lists every interface of a type, used or not: the types the program
+    // can name keep all of theirs in their interface maps (which otherwise hold only the
+    // interfaces the program uses).
+    for (const t of nameableTypes(gen)) {
+      if (!(t instanceof DefType || t instanceof ArrayType) || t.containsGenericParameters) continue;
+      for (const i of interfacesOf(t)) if (!i.containsGenericParameters) gen.requireTypeHandle(i, 'Type.GetInterfaces');
+    }
+  }
   if (w.methods.members || w.methods.delegates) planMethodRecords(gen, w.methods);
   if (w.arrays) {
     // Array.CreateInstance(T, ...) creates the array types the program names (a cast to int[,])
