@@ -104,6 +104,31 @@ struct DnSysSocketEvent {
     int32_t padding;
 };
 
+/* Interop.Sys.MessageHeader (sendmsg/recvmsg; SocketAddressLen, ControlBufferLen and Flags come back). */
+struct DnSysMessageHeader {
+    uint8_t *SocketAddress;
+    struct DnSysIOVector *IOVectors;
+    uint8_t *ControlBuffer;
+    int32_t SocketAddressLen;
+    int32_t IOVectorCount;
+    int32_t ControlBufferLen;
+    int32_t Flags;
+};
+
+/* Interop.Sys.LingerOption. */
+struct DnSysLingerOption {
+    int32_t OnOff;
+    int32_t Seconds;
+};
+
+/* Interop.Sys.IPv4MulticastOption (addresses in network byte order). */
+struct DnSysIPv4MulticastOption {
+    uint32_t MulticastAddress;
+    uint32_t LocalAddress;
+    int32_t InterfaceIndex;
+    int32_t Padding;
+};
+
 /* Interop.Sys.ProcessCpuInformation. */
 struct DnSysProcessCpuInformation {
     uint64_t lastRecordedCurrentTime;
@@ -148,6 +173,7 @@ int32_t SystemNative_LockFileRegion(intptr_t fd, int64_t offset, int64_t length,
 int32_t SystemNative_FUTimens(intptr_t fd, struct DnSysTimeSpec *times);
 uint32_t SystemNative_GetFileSystemType(intptr_t fd);
 int32_t SystemNative_Poll(struct DnSysPollEvent *pollEvents, uint32_t eventCount, int32_t milliseconds, uint32_t *triggered);
+int32_t SystemNative_FcntlGetFD(intptr_t fd);
 
 /* ---- fs.c: paths and directories ---- */
 int32_t SystemNative_Unlink(const char *path);
@@ -177,7 +203,6 @@ int32_t SystemNative_GetPid(void);
 uint32_t SystemNative_GetEUid(void);
 uint32_t SystemNative_GetEGid(void);
 int32_t SystemNative_GetGroups(int32_t ngroups, uint32_t *groups);
-int32_t SystemNative_GetPwUidR(uint32_t uid, struct DnSysPasswd *pwd, char *buf, int32_t buflen);
 int32_t SystemNative_GetHostName(char *name, int32_t nameLength);
 char *SystemNative_GetProcessPath(void);
 int64_t SystemNative_SysConf(int32_t name);
@@ -290,6 +315,48 @@ int32_t SystemNative_CreateSocketEventBuffer(int32_t count, struct DnSysSocketEv
 int32_t SystemNative_FreeSocketEventBuffer(struct DnSysSocketEvent *buffer);
 int32_t SystemNative_TryChangeSocketEventRegistration(intptr_t port, intptr_t socket, int32_t currentEvents, int32_t newEvents, uintptr_t data);
 int32_t SystemNative_WaitForSocketEvents(intptr_t port, struct DnSysSocketEvent *buffer, int32_t *count);
+
+/* ---- users.c: the user and group databases (0, -1 for no such entry, or the error number) ---- */
+int32_t SystemNative_GetPwUidR(uint32_t uid, struct DnSysPasswd *pwd, char *buf, int32_t buflen);
+int32_t SystemNative_GetPwNamR(const char *name, struct DnSysPasswd *pwd, char *buf, int32_t buflen);
+int32_t SystemNative_GetGroupList(const char *name, uint32_t group, uint32_t *groups, int32_t *ngroups);
+
+/* ---- sockets.c: BSD sockets; these return the PAL error (Interop.Error) themselves, 0 on success ---- */
+int32_t SystemNative_GetSocketAddressSizes(int32_t *ipv4SocketAddressSize, int32_t *ipv6SocketAddressSize, int32_t *udsSocketAddressSize, int32_t *maxSocketAddressSize);
+int32_t SystemNative_GetMaximumAddressSize(void);
+void SystemNative_GetDomainSocketSizes(int32_t *pathOffset, int32_t *pathSize, int32_t *addressSize);
+int32_t SystemNative_PlatformSupportsDualModeIPv4PacketInfo(void);
+int32_t SystemNative_GetAddressFamily(const uint8_t *socketAddress, int32_t socketAddressLen, int32_t *addressFamily);
+int32_t SystemNative_SetAddressFamily(uint8_t *socketAddress, int32_t socketAddressLen, int32_t addressFamily);
+int32_t SystemNative_GetPort(const uint8_t *socketAddress, int32_t socketAddressLen, uint16_t *port);
+int32_t SystemNative_SetPort(uint8_t *socketAddress, int32_t socketAddressLen, uint16_t port);
+int32_t SystemNative_GetIPv4Address(const uint8_t *socketAddress, int32_t socketAddressLen, uint32_t *address);
+int32_t SystemNative_SetIPv4Address(uint8_t *socketAddress, int32_t socketAddressLen, uint32_t address);
+int32_t SystemNative_GetIPv6Address(const uint8_t *socketAddress, int32_t socketAddressLen, uint8_t *address, int32_t addressLen, uint32_t *scopeId);
+int32_t SystemNative_SetIPv6Address(uint8_t *socketAddress, int32_t socketAddressLen, uint8_t *address, int32_t addressLen, uint32_t scopeId);
+int32_t SystemNative_Socket(int32_t addressFamily, int32_t socketType, int32_t protocolType, intptr_t *createdSocket);
+int32_t SystemNative_GetSocketType(intptr_t socket, int32_t *addressFamily, int32_t *socketType, int32_t *protocolType, int32_t *isListening);
+int32_t SystemNative_Bind(intptr_t socket, int32_t protocolType, uint8_t *socketAddress, int32_t socketAddressLen);
+int32_t SystemNative_Listen(intptr_t socket, int32_t backlog);
+int32_t SystemNative_Connect(intptr_t socket, uint8_t *socketAddress, int32_t socketAddressLen);
+int32_t SystemNative_Accept(intptr_t socket, uint8_t *socketAddress, int32_t *socketAddressLen, intptr_t *acceptedSocket);
+int32_t SystemNative_Shutdown(intptr_t socket, int32_t socketShutdown);
+int32_t SystemNative_Disconnect(intptr_t socket);
+int32_t SystemNative_GetPeerName(intptr_t socket, uint8_t *socketAddress, int32_t *socketAddressLen);
+int32_t SystemNative_GetSockName(intptr_t socket, uint8_t *socketAddress, int32_t *socketAddressLen);
+int32_t SystemNative_GetBytesAvailable(intptr_t socket, int32_t *available);
+int32_t SystemNative_Send(intptr_t socket, void *buffer, int32_t bufferLen, int32_t flags, int32_t *sent);
+int32_t SystemNative_Receive(intptr_t socket, void *buffer, int32_t bufferLen, int32_t flags, int32_t *received);
+int32_t SystemNative_SendMessage(intptr_t socket, struct DnSysMessageHeader *messageHeader, int32_t flags, int64_t *sent);
+int32_t SystemNative_ReceiveMessage(intptr_t socket, struct DnSysMessageHeader *messageHeader, int32_t flags, int64_t *received);
+int32_t SystemNative_GetSockOpt(intptr_t socket, int32_t socketOptionLevel, int32_t socketOptionName, uint8_t *optionValue, int32_t *optionLen);
+int32_t SystemNative_SetSockOpt(intptr_t socket, int32_t socketOptionLevel, int32_t socketOptionName, uint8_t *optionValue, int32_t optionLen);
+int32_t SystemNative_GetSocketErrorOption(intptr_t socket, int32_t *error);
+int32_t SystemNative_SetLingerOption(intptr_t socket, struct DnSysLingerOption *option);
+int32_t SystemNative_GetLingerOption(intptr_t socket, struct DnSysLingerOption *option);
+int32_t SystemNative_SetReceiveTimeout(intptr_t socket, int32_t millisecondsTimeout);
+int32_t SystemNative_SetSendTimeout(intptr_t socket, int32_t millisecondsTimeout);
+int32_t SystemNative_SetIPv4MulticastOption(intptr_t socket, int32_t multicastOption, struct DnSysIPv4MulticastOption *option);
 
 #ifdef __cplusplus
 }

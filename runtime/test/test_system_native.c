@@ -3,15 +3,21 @@
  * (open flags in PAL values, write/read/seek/stat with the managed FileStatus layout, dup),
  * errno and the PAL error codes, directories, the working directory, environment variables
  * through the QCalls (UTF-16, Windows semantics), clocks, the exit code and the last P/Invoke
- * error, the command line.
+ * error, the command line; sockets (address buffers, the managed enums and options, a loopback
+ * TCP connection) and the user database.
  */
 #include "fake_program.h"
 
 #include "dn_system_native.h"
 
+#include <arpa/inet.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <stddef.h>
 #include <stdlib.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 /* The managed Interop.Sys.FileStatus layout (read from CoreLib's metadata). */
@@ -23,9 +29,19 @@ _Static_assert(offsetof(struct DnSysFileStatus, UserFlags) == 112, "FileStatus.U
 _Static_assert(sizeof(struct DnSysDirectoryEntry) == 16, "DirectoryEntry size");
 _Static_assert(sizeof(struct DnSysPasswd) == 48, "Passwd size");
 _Static_assert(sizeof(struct DnSysPollEvent) == 8, "PollEvent size");
+_Static_assert(sizeof(struct DnSysMessageHeader) == 40, "MessageHeader size");
+_Static_assert(offsetof(struct DnSysMessageHeader, SocketAddressLen) == 24, "MessageHeader.SocketAddressLen");
+_Static_assert(sizeof(struct DnSysIPv4MulticastOption) == 16, "IPv4MulticastOption size");
 
 enum { PAL_O_RDONLY = 0, PAL_O_RDWR = 2, PAL_O_CLOEXEC = 0x10, PAL_O_CREAT = 0x20, PAL_O_EXCL = 0x40, PAL_O_TRUNC = 0x80 };
 enum { PAL_ENOENT = 0x1002D, PAL_EEXIST = 0x10014, PAL_EBADF = 0x10008 };
+enum {
+    PAL_EFAULT = 0x10015, PAL_EINVAL = 0x1001C, PAL_ENOTSUP = 0x1003D, PAL_EAFNOSUPPORT = 0x10005, PAL_EPROTOTYPE = 0x10046,
+    PAL_EPROTONOSUPPORT = 0x10045, PAL_ECONNREFUSED = 0x1000E
+};
+/* The managed enums: AddressFamily, SocketType, ProtocolType, SocketOptionLevel/Name. */
+enum { M_INET = 2, M_INET6 = 23, M_STREAM = 1, M_DGRAM = 2, M_TCP = 6, M_UDP = 17, M_ICMPV6 = 58 };
+enum { M_LEVEL_SOCKET = 0xffff, M_LEVEL_TCP = 6, M_LEVEL_UDP = 17, M_SO_REUSEADDR = 4, M_SO_RCVBUF = 0x1002, M_SO_TYPE = 0x1008, M_TCP_NODELAY = 1 };
 
 static const uint16_t *u16(const char *ascii, uint16_t *buf) {
     size_t i = 0;
@@ -172,11 +188,262 @@ static void test_misc(void) {
     fake_section("clocks, process, internal calls");
 }
 
+static void test_socket_addresses(void) {
+    int32_t v4, v6, uds, max;
+    CHECK_EQ_LL(SystemNative_GetSocketAddressSizes(&v4, &v6, &uds, &max), 0);
+    CHECK_EQ_LL(v4, sizeof(struct sockaddr_in));
+    CHECK_EQ_LL(v6, sizeof(struct sockaddr_in6));
+    CHECK_EQ_LL(uds, 110);
+    CHECK_EQ_LL(max, sizeof(struct sockaddr_storage));
+    CHECK_EQ_LL(SystemNative_GetSocketAddressSizes(NULL, &v6, &uds, &max), PAL_EFAULT);
+    CHECK_EQ_LL(SystemNative_GetMaximumAddressSize(), 128);
+    int32_t pathOffset, pathSize, size;
+    SystemNative_GetDomainSocketSizes(&pathOffset, &pathSize, &size);
+    CHECK(pathOffset == 2 && pathSize == 108 && size == 110);
+    CHECK_EQ_LL(SystemNative_PlatformSupportsDualModeIPv4PacketInfo(), 1);
+
+    /* IPv4: family, port and address written where sockaddr_in has them (network order). */
+    uint8_t buf[128] = {0};
+    int32_t family;
+    CHECK_EQ_LL(SystemNative_SetAddressFamily(buf, v4, M_INET), 0);
+    CHECK_EQ_LL(SystemNative_GetAddressFamily(buf, v4, &family), 0);
+    CHECK_EQ_LL(family, M_INET);
+    CHECK_EQ_LL(SystemNative_SetPort(buf, v4, 8080), 0);
+    struct sockaddr_in sin;
+    memcpy(&sin, buf, sizeof sin);
+    CHECK(sin.sin_family == AF_INET && ntohs(sin.sin_port) == 8080);
+    CHECK_EQ_LL(SystemNative_SetIPv4Address(buf, v4, htonl(0x7f000001)), 0);
+    memcpy(&sin, buf, sizeof sin);
+    CHECK_EQ_LL(ntohl(sin.sin_addr.s_addr), 0x7f000001);
+    uint16_t port;
+    uint32_t addr;
+    CHECK_EQ_LL(SystemNative_GetPort(buf, v4, &port), 0);
+    CHECK_EQ_LL(port, 8080);
+    CHECK_EQ_LL(SystemNative_GetIPv4Address(buf, v4, &addr), 0);
+    CHECK_EQ_LL(addr, htonl(0x7f000001));
+    CHECK_EQ_LL(SystemNative_GetPort(buf, 8, &port), PAL_EFAULT);        /* shorter than sockaddr_in */
+    CHECK_EQ_LL(SystemNative_GetAddressFamily(buf, 1, &family), PAL_EFAULT); /* not even the family */
+    uint8_t a6[16];
+    uint32_t scope;
+    CHECK_EQ_LL(SystemNative_GetIPv6Address(buf, v6, a6, 16, &scope), PAL_EINVAL); /* an IPv4 address */
+    CHECK_EQ_LL(SystemNative_SetAddressFamily(buf, v4, 12345), PAL_EAFNOSUPPORT);
+    buf[0] = AF_APPLETALK; /* little-endian sa_family */
+    CHECK_EQ_LL(SystemNative_GetAddressFamily(buf, v4, &family), 0);
+    CHECK_EQ_LL(family, -1);                                            /* AddressFamily.Unknown */
+    CHECK_EQ_LL(SystemNative_GetPort(buf, v4, &port), PAL_EAFNOSUPPORT);
+
+    /* IPv6: address bytes, scope id; the flow label is cleared. */
+    memset(buf, 0xAB, sizeof buf);
+    CHECK_EQ_LL(SystemNative_SetAddressFamily(buf, v6, M_INET6), 0);
+    uint8_t loop6[16] = {0};
+    loop6[15] = 1;
+    CHECK_EQ_LL(SystemNative_SetIPv6Address(buf, v6, loop6, 16, 7), 0);
+    CHECK_EQ_LL(SystemNative_SetPort(buf, v6, 443), 0);
+    struct sockaddr_in6 sin6;
+    memcpy(&sin6, buf, sizeof sin6);
+    CHECK(sin6.sin6_family == AF_INET6 && ntohs(sin6.sin6_port) == 443 && sin6.sin6_flowinfo == 0 && sin6.sin6_scope_id == 7);
+    CHECK(memcmp(&sin6.sin6_addr, &in6addr_loopback, 16) == 0);
+    memset(a6, 0, sizeof a6);
+    CHECK_EQ_LL(SystemNative_GetIPv6Address(buf, v6, a6, 16, &scope), 0);
+    CHECK(a6[15] == 1 && a6[0] == 0 && scope == 7);
+    CHECK_EQ_LL(SystemNative_GetIPv6Address(buf, v6, a6, 4, &scope), PAL_EFAULT);
+    CHECK_EQ_LL(SystemNative_GetIPv4Address(buf, v6, &addr), PAL_EINVAL);
+    CHECK_EQ_LL(SystemNative_GetAddressFamily(buf, v6, &family), 0);
+    CHECK_EQ_LL(family, M_INET6);
+    fake_section("socket addresses and sizes");
+}
+
+static void test_socket_options(void) {
+    intptr_t fd;
+    CHECK_EQ_LL(SystemNative_Socket(12345, M_STREAM, M_TCP, &fd), PAL_EAFNOSUPPORT);
+    CHECK_EQ_LL(fd, -1);
+    CHECK_EQ_LL(SystemNative_Socket(M_INET, 42, M_TCP, &fd), PAL_EPROTOTYPE);
+    CHECK_EQ_LL(SystemNative_Socket(M_INET, M_STREAM, M_ICMPV6, &fd), PAL_EPROTONOSUPPORT); /* IPv6 only */
+    CHECK_EQ_LL(SystemNative_Socket(M_INET, M_STREAM, M_TCP, &fd), 0);
+    int32_t family, type, protocol, listening;
+    CHECK_EQ_LL(SystemNative_GetSocketType(fd, &family, &type, &protocol, &listening), 0);
+    CHECK(family == M_INET && type == M_STREAM && protocol == M_TCP && listening == 0);
+    CHECK(SystemNative_FcntlGetFD(fd) & FD_CLOEXEC);
+
+    /* TCP NoDelay maps to TCP_NODELAY. */
+    int32_t one = 1, value = 0, len = sizeof value;
+    CHECK_EQ_LL(SystemNative_SetSockOpt(fd, M_LEVEL_TCP, M_TCP_NODELAY, (uint8_t *)&one, sizeof one), 0);
+    int native = 0;
+    socklen_t nlen = sizeof native;
+    CHECK(getsockopt((int)fd, IPPROTO_TCP, TCP_NODELAY, &native, &nlen) == 0 && native == 1);
+    CHECK_EQ_LL(SystemNative_GetSockOpt(fd, M_LEVEL_TCP, M_TCP_NODELAY, (uint8_t *)&value, &len), 0);
+    CHECK(value != 0 && len == 4);
+    /* SO_TYPE answers the managed SocketType. */
+    len = sizeof value;
+    CHECK_EQ_LL(SystemNative_GetSockOpt(fd, M_LEVEL_SOCKET, M_SO_TYPE, (uint8_t *)&value, &len), 0);
+    CHECK_EQ_LL(value, M_STREAM);
+    /* ReceiveBufferSize: the kernel doubles what it is given. */
+    int32_t size = 65536;
+    CHECK_EQ_LL(SystemNative_SetSockOpt(fd, M_LEVEL_SOCKET, M_SO_RCVBUF, (uint8_t *)&size, sizeof size), 0);
+    len = sizeof value;
+    CHECK_EQ_LL(SystemNative_GetSockOpt(fd, M_LEVEL_SOCKET, M_SO_RCVBUF, (uint8_t *)&value, &len), 0);
+    CHECK(value >= 65536);
+    /* ReuseAddress sets SO_REUSEADDR and SO_REUSEPORT; ExclusiveAddressUse is its inverse. */
+    CHECK_EQ_LL(SystemNative_SetSockOpt(fd, M_LEVEL_SOCKET, M_SO_REUSEADDR, (uint8_t *)&one, sizeof one), 0);
+    nlen = sizeof native;
+    CHECK(getsockopt((int)fd, SOL_SOCKET, SO_REUSEPORT, &native, &nlen) == 0 && native == 1);
+    len = sizeof value;
+    CHECK_EQ_LL(SystemNative_GetSockOpt(fd, M_LEVEL_SOCKET, ~M_SO_REUSEADDR, (uint8_t *)&value, &len), 0);
+    CHECK_EQ_LL(value, 0);
+    CHECK_EQ_LL(SystemNative_SetSockOpt(fd, M_LEVEL_SOCKET, M_SO_REUSEADDR, (uint8_t *)&one, 2), PAL_EINVAL);
+    /* Options the shim does not offer, and bad arguments. */
+    len = sizeof value;
+    CHECK_EQ_LL(SystemNative_GetSockOpt(fd, M_LEVEL_UDP, 1, (uint8_t *)&value, &len), PAL_ENOTSUP);
+    CHECK_EQ_LL(SystemNative_SetSockOpt(fd, M_LEVEL_SOCKET, 0x40 /* UseLoopback */, (uint8_t *)&one, sizeof one), PAL_ENOTSUP);
+    CHECK_EQ_LL(SystemNative_SetSockOpt(fd, M_LEVEL_TCP, M_TCP_NODELAY, NULL, 4), PAL_EFAULT);
+    struct DnSysLingerOption linger = {1, 70000};
+    CHECK_EQ_LL(SystemNative_SetLingerOption(fd, &linger), PAL_EINVAL);
+    linger.Seconds = 3;
+    CHECK_EQ_LL(SystemNative_SetLingerOption(fd, &linger), 0);
+    struct DnSysLingerOption back = {0, 0};
+    CHECK_EQ_LL(SystemNative_GetLingerOption(fd, &back), 0);
+    CHECK(back.OnOff != 0 && back.Seconds == 3);
+    CHECK_EQ_LL(SystemNative_SetReceiveTimeout(fd, -1), PAL_EINVAL);
+    CHECK_EQ_LL(SystemNative_SetSendTimeout(fd, 1500), 0);
+    struct timeval tv;
+    nlen = sizeof tv;
+    CHECK(getsockopt((int)fd, SOL_SOCKET, SO_SNDTIMEO, &tv, &nlen) == 0 && tv.tv_sec == 1 && tv.tv_usec == 500000);
+    char byte = 0;
+    int32_t n;
+    CHECK_EQ_LL(SystemNative_Send(fd, &byte, 1, 0x8000, &n), PAL_ENOTSUP); /* an unknown SocketFlags bit */
+    CHECK_EQ_LL(SystemNative_Shutdown(fd, 7), PAL_EINVAL);
+    CHECK_EQ_LL(SystemNative_Close(fd), 0);
+    fake_section("socket enums and options");
+}
+
+static void test_socket_loopback(void) {
+    intptr_t listener, client, server;
+    CHECK_EQ_LL(SystemNative_Socket(M_INET, M_STREAM, M_TCP, &listener), 0);
+    uint8_t addr[128] = {0};
+    int32_t alen = sizeof(struct sockaddr_in);
+    CHECK_EQ_LL(SystemNative_SetAddressFamily(addr, alen, M_INET), 0);
+    CHECK_EQ_LL(SystemNative_SetIPv4Address(addr, alen, htonl(INADDR_LOOPBACK)), 0);
+    CHECK_EQ_LL(SystemNative_Bind(listener, M_TCP, addr, alen), 0);
+    CHECK_EQ_LL(SystemNative_Listen(listener, 4), 0);
+    int32_t isListening = 0, f, t, p;
+    CHECK_EQ_LL(SystemNative_GetSocketType(listener, &f, &t, &p, &isListening), 0);
+    CHECK_EQ_LL(isListening, 1);
+    uint8_t bound[128];
+    int32_t blen = sizeof bound;
+    CHECK_EQ_LL(SystemNative_GetSockName(listener, bound, &blen), 0);
+    CHECK_EQ_LL(blen, alen);
+    uint16_t port = 0;
+    CHECK_EQ_LL(SystemNative_GetPort(bound, blen, &port), 0);
+    CHECK(port != 0);
+
+    CHECK_EQ_LL(SystemNative_Socket(M_INET, M_STREAM, M_TCP, &client), 0);
+    CHECK_EQ_LL(SystemNative_Connect(client, bound, blen), 0);
+    uint8_t peer[128];
+    int32_t plen = sizeof peer;
+    CHECK_EQ_LL(SystemNative_Accept(listener, peer, &plen, &server), 0);
+    CHECK(server >= 0 && plen == alen);
+    uint8_t clientName[128];
+    int32_t clen = sizeof clientName;
+    CHECK_EQ_LL(SystemNative_GetSockName(client, clientName, &clen), 0);
+    CHECK(clen == plen && memcmp(clientName, peer, (size_t)clen) == 0); /* the server's peer is the client */
+    plen = sizeof peer;
+    CHECK_EQ_LL(SystemNative_GetPeerName(client, peer, &plen), 0);
+    CHECK(memcmp(peer, bound, (size_t)blen) == 0);
+
+    int32_t n = 0, avail = -1;
+    CHECK_EQ_LL(SystemNative_Send(client, "ping!", 5, 0, &n), 0);
+    CHECK_EQ_LL(n, 5);
+    char in[16] = {0};
+    CHECK_EQ_LL(SystemNative_Receive(server, in, 1, 0x2 /* Peek */, &n), 0);
+    CHECK_EQ_LL(SystemNative_GetBytesAvailable(server, &avail), 0);
+    CHECK_EQ_LL(avail, 5);
+    CHECK_EQ_LL(SystemNative_Receive(server, in, sizeof in, 0, &n), 0);
+    CHECK(n == 5 && memcmp(in, "ping!", 5) == 0);
+
+    /* Gathered send, scattered receive. */
+    struct DnSysIOVector out[2] = {{(uint8_t *)"ab", 2}, {(uint8_t *)"cde", 3}};
+    struct DnSysMessageHeader h = {NULL, out, NULL, 0, 2, 0, 0};
+    int64_t sent = 0, received = 0;
+    CHECK_EQ_LL(SystemNative_SendMessage(server, &h, 0, &sent), 0);
+    CHECK_EQ_LL(sent, 5);
+    uint8_t x[3] = {0}, y[8] = {0};
+    struct DnSysIOVector iv[2] = {{x, sizeof x}, {y, sizeof y}};
+    uint8_t from[128];
+    struct DnSysMessageHeader r = {from, iv, NULL, sizeof from, 2, 0, -1};
+    CHECK_EQ_LL(SystemNative_ReceiveMessage(client, &r, 0, &received), 0);
+    CHECK(received == 5 && memcmp(x, "abc", 3) == 0 && memcmp(y, "de", 2) == 0);
+    CHECK_EQ_LL(r.Flags, 0);
+
+    /* Shutdown of the sending side: the peer reads the end of the stream. */
+    CHECK_EQ_LL(SystemNative_Shutdown(client, 1 /* Send */), 0);
+    CHECK_EQ_LL(SystemNative_Receive(server, in, sizeof in, 0, &n), 0);
+    CHECK_EQ_LL(n, 0);
+    CHECK_EQ_LL(SystemNative_Disconnect(server), 0);
+    SystemNative_Close(server);
+    SystemNative_Close(client);
+
+    /* Nobody listens any more once the listener is closed: refused. */
+    SystemNative_Close(listener);
+    CHECK_EQ_LL(SystemNative_Socket(M_INET, M_STREAM, M_TCP, &client), 0);
+    CHECK_EQ_LL(SystemNative_Connect(client, bound, blen), PAL_ECONNREFUSED);
+    int32_t err = 0;
+    CHECK_EQ_LL(SystemNative_GetSocketErrorOption(client, &err), 0);
+    SystemNative_Close(client);
+
+    /* UDP: a datagram and its source address through SendMessage/ReceiveMessage. */
+    intptr_t u1, u2;
+    CHECK_EQ_LL(SystemNative_Socket(M_INET, M_DGRAM, M_UDP, &u1), 0);
+    CHECK_EQ_LL(SystemNative_Socket(M_INET, M_DGRAM, M_UDP, &u2), 0);
+    CHECK_EQ_LL(SystemNative_Bind(u1, M_UDP, addr, alen), 0);
+    CHECK_EQ_LL(SystemNative_Bind(u2, M_UDP, addr, alen), 0);
+    uint8_t u1name[128], u2name[128];
+    int32_t u1len = sizeof u1name, u2len = sizeof u2name;
+    CHECK_EQ_LL(SystemNative_GetSockName(u1, u1name, &u1len), 0);
+    CHECK_EQ_LL(SystemNative_GetSockName(u2, u2name, &u2len), 0);
+    struct DnSysIOVector dv = {(uint8_t *)"dgram", 5};
+    struct DnSysMessageHeader d = {u2name, &dv, NULL, u2len, 1, 0, 0};
+    CHECK_EQ_LL(SystemNative_SendMessage(u1, &d, 0, &sent), 0);
+    uint8_t small[3];
+    struct DnSysIOVector sv = {small, sizeof small};
+    struct DnSysMessageHeader s = {from, &sv, NULL, sizeof from, 1, 0, 0};
+    CHECK_EQ_LL(SystemNative_ReceiveMessage(u2, &s, 0, &received), 0);
+    CHECK_EQ_LL(received, 3);
+    CHECK_EQ_LL(s.Flags, 0x100); /* Truncated */
+    CHECK(s.SocketAddressLen == u1len && memcmp(from, u1name, (size_t)u1len) == 0);
+    SystemNative_Close(u1);
+    SystemNative_Close(u2);
+    fake_section("sockets over loopback");
+}
+
+static void test_users(void) {
+    struct DnSysPasswd pw;
+    char buf[4096];
+    CHECK_EQ_LL(SystemNative_GetPwNamR("root", &pw, buf, sizeof buf), 0);
+    CHECK(pw.UserId == 0 && strcmp(pw.Name, "root") == 0);
+    CHECK_EQ_LL(SystemNative_GetPwUidR(0, &pw, buf, sizeof buf), 0);
+    CHECK_STR(pw.Name, "root");
+    CHECK_EQ_LL(SystemNative_GetPwNamR("no-such-user-dotnative", &pw, buf, sizeof buf), -1);
+    CHECK(pw.Name == NULL);
+    CHECK_EQ_LL(SystemNative_GetPwNamR("root", &pw, buf, 1), ERANGE);
+    uint32_t groups[64];
+    int32_t ngroups = 64;
+    int32_t count = SystemNative_GetGroupList("root", 0, groups, &ngroups);
+    CHECK(count >= 1 && ngroups == count && groups[0] == 0);
+    ngroups = 0;
+    CHECK_EQ_LL(SystemNative_GetGroupList("root", 0, groups, &ngroups), -1); /* too small: the size needed */
+    CHECK(ngroups >= 1);
+    fake_section("user database");
+}
+
 int32_t test_main(DnArray *args) {
     (void)args;
     test_files();
     test_errors();
     test_environment();
     test_misc();
+    test_socket_addresses();
+    test_socket_options();
+    test_socket_loopback();
+    test_users();
     return fake_finish();
 }

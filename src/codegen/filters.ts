@@ -45,9 +45,12 @@ export function planEh(ir: IrMethod, fnName: string): EhPlan | undefined {
   if (!ir.regions.some(takesExceptions)) return undefined;
   const slots = new Map<IrEhClause, number>();
   const filters: IrRegion[] = [];
+  const live = new Set(ir.blocks);
   for (const c of ir.clauses) {
-    // A filter whose code was pruned (its try region is unreachable) is never asked.
-    if (c.kind !== 'filter' || !c.filter?.entry) continue;
+    // A filter whose code was pruned (its try region is unreachable, e.g. behind a constant
+    // `NetEventSource.Log.IsEnabled()`) is never asked: branch pruning drops its blocks but
+    // leaves the region's entry set.
+    if (c.kind !== 'filter' || !c.filter?.entry || !live.has(c.filter.entry)) continue;
     slots.set(c, slots.size);
     filters.push(c.filter);
   }

@@ -11,7 +11,6 @@
 #include "dn_gc.h"
 
 #include <errno.h>
-#include <pwd.h>
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,26 +34,6 @@ uint32_t SystemNative_GetEGid(void) { return (uint32_t)getegid(); }
 int32_t SystemNative_GetGroups(int32_t ngroups, uint32_t *groups) {
     _Static_assert(sizeof(gid_t) == sizeof(uint32_t), "gid_t is 32 bits");
     return getgroups(ngroups, (gid_t *)groups);
-}
-
-int32_t SystemNative_GetPwUidR(uint32_t uid, struct DnSysPasswd *pwd, char *buf, int32_t buflen) {
-    struct passwd native;
-    struct passwd *result = NULL;
-    int error;
-    while ((error = getpwuid_r((uid_t)uid, &native, buf, (size_t)buflen, &result)) == EINTR) {
-    }
-    if (error != 0 || result == NULL) {
-        memset(pwd, 0, sizeof *pwd);
-        return error != 0 ? error : -1; /* -1: no such user */
-    }
-    pwd->Name = native.pw_name;
-    pwd->Password = native.pw_passwd;
-    pwd->UserId = native.pw_uid;
-    pwd->GroupId = native.pw_gid;
-    pwd->UserInfo = native.pw_gecos;
-    pwd->HomeDirectory = native.pw_dir;
-    pwd->Shell = native.pw_shell;
-    return 0;
 }
 
 int32_t SystemNative_GetHostName(char *name, int32_t nameLength) {

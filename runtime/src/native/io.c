@@ -63,6 +63,9 @@ intptr_t SystemNative_Open(const char *path, int32_t flags, int32_t mode) {
 
 int32_t SystemNative_Close(intptr_t fd) { return close((int)fd); }
 
+/* The descriptor flags (F_GETFD): FD_CLOEXEC is 1 on Linux as in the PAL. */
+int32_t SystemNative_FcntlGetFD(intptr_t fd) { return fcntl((int)fd, F_GETFD); }
+
 intptr_t SystemNative_Dup(intptr_t oldfd) {
     int fd;
     while ((fd = fcntl((int)oldfd, F_DUPFD_CLOEXEC, 0)) < 0 && errno == EINTR) {
