@@ -6,8 +6,8 @@
 // constructed); the type records point at it (typeinfo.ts).
 import type { MethodDesc } from '../typesystem/members.js';
 import { DefType, type TypeDesc } from '../typesystem/types.js';
-import { TypeHandleNode } from '../analysis/nodes.js';
 import { type BodyHandler, onStackPtr, runtimeTypeMt, typeInfoBody } from './bodies.js';
+import { nameableTypes } from './nameable-types.js';
 import type { ProgramGen } from './program.js';
 
 /** The QCall whose presence makes the table necessary (typeinfo.ts looks for it). */
@@ -17,13 +17,6 @@ export const ACTIVATION_INFO = 'RuntimeTypeHandle_GetActivationInfo';
 export function activationConstructor(t: TypeDesc): MethodDesc | undefined {
   if (!(t instanceof DefType) || t.isInterface || t.isAbstract || t.containsGenericParameters || t.isDelegate) return undefined;
   return t.methods.find((m) => m.isConstructor && !m.isStatic && m.signature.params.length === 0);
-}
-
-/** Types the program can hand to Activator: named by a token or constructed. */
-export function nameableTypes(gen: ProgramGen): TypeDesc[] {
-  const graph = gen.options.analysis.graph;
-  const byToken = gen.options.analysis.typeHandles.filter((t) => graph.get(new TypeHandleNode(t).key)?.reason?.why === 'ldtoken');
-  return [...byToken, ...gen.constructed];
 }
 
 const activatable = new WeakMap<ProgramGen, Set<TypeDesc>>();

@@ -5,6 +5,7 @@
 // members of delegates. Each entry is either expanded at the call site (`inline`) or compiled
 // as the method's body (`body`), or both. A reached method with no IL and no entry here gets a
 // body that stops the program with its name, and the build warns about it (program.ts).
+import { runClassConstructorBody } from './class-constructors.js';
 import { manifestResourceBytes, manifestResources } from '../metadata/resources.js';
 import { readStringResources } from '../metadata/resource-set.js';
 import type { IrVar, NewObjStmt } from '../ir/ir.js';
@@ -620,6 +621,10 @@ const BODIES: Record<string, BodyHandler> = {
   // allocator; dotnative types are never unloaded, so it is a plain handle).
   'System.RuntimeTypeHandle::GetGCHandle': (m, g, d) => (m.signature.params.length === 2 ? fnBody(m, g, d, ['(void)a0;', 'return (intptr_t)dn_gc_handle_alloc(NULL, (DnGcHandleType)a1);']) : undefined),
   'System.RuntimeTypeHandle::FreeGCHandle': (m, g, d) => (m.signature.params.length === 2 ? fnBody(m, g, d, ['(void)a0;', 'dn_gc_handle_free((DnGcHandle)a1);']) : undefined),
+  // Reflection's invoke path registers stack spans of object references for the precise GC to
+  // report; the collector here scans every thread's stack conservatively, so they are seen anyway.
+  'System.Runtime.GCFrameRegistration::RegisterForGCReporting': (m, g, d) => fnBody(m, g, d, ['(void)a0;']),
+  'System.Runtime.GCFrameRegistration::UnregisterForGCReporting': (m, g, d) => fnBody(m, g, d, ['(void)a0;']),
   // ~Thread: the DnThread record is garbage collected with the Thread that references it.
   'System.Threading.Thread::InternalFinalize': (m, g, d) => fnBody(m, g, d, ['(void)a0;']),
   'System.Diagnostics.Debugger::IsManagedDebuggerAttached': (m, g, d) => fnBody(m, g, d, ['return 0;']),
@@ -875,6 +880,19 @@ const NATIVE: Record<string, BodyHandler> = {
   // GC.Collect(generation, mode, lowMemoryPressure): Boehm collects the whole heap.
   // GC.TryStartNoGCRegion (totalSize, lohSizeKnown, lohSize, disallowFullBlockingGC): collections stop until _EndNoGCRegion.
   GCInterface_StartNoGCRegion: (m, g, d) => (m.signature.params.length !== 4 ? undefined : fnBody(m, g, d, ['(void)a0; (void)a1; (void)a2; (void)a3;', 'return dn_gc_start_no_gc_region();'])),
+  // (a call, not the handler itself: class-constructors.ts is evaluated after this module)
+  ReflectionInvocation_RunClassConstructor: (m, g, d) => runClassConstructorBody(m, g, d),
+  // Member names compared under BindingFlags.IgnoreCase (equal byte lengths): ASCII letters fold;
+  // other characters must match exactly (CoreCLR also folds non-ASCII letters).
+  MdUtf8String_EqualsCaseInsensitive: (m, g, d) => (m.signature.params.length !== 3 ? undefined : fnBody(m, g, d, [
+    'const uint8_t *x = (const uint8_t *)a0, *y = (const uint8_t *)a1;',
+    'for (int32_t i = 0; i < a2; i++) {',
+    "    uint8_t cx = x[i] >= 'a' && x[i] <= 'z' ? (uint8_t)(x[i] - 32) : x[i];",
+    "    uint8_t cy = y[i] >= 'a' && y[i] <= 'z' ? (uint8_t)(y[i] - 32) : y[i];",
+    '    if (cx != cy) return 0;',
+    '}',
+    'return 1;',
+  ])),
   GCInterface_Collect: (m, g, d) => fnBody(m, g, d, ['(void)a0; (void)a1; (void)a2;', 'dn_gc_collect();']),
   GCInterface_ReRegisterForFinalize: (m, g, d) => fnBody(m, g, d, [`dn_gc_reregister_for_finalize(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)});`]),
   ObjectNative_GetHashCodeSlow: (m, g, d) => fnBody(m, g, d, [`return dn_object_get_hashcode(*(DnObject **)a0.${onStackPtr(g, d, m.signature.params[0]!)});`]),

@@ -424,6 +424,11 @@ export class ProgramGen {
     return c;
   }
 
+  /** Gives a type whose class constructor is compiled its trigger state (DnMethodTable.cctor). */
+  useCctor(t: TypeDesc): void {
+    if (this.cctorOf(t)) this.cctorsUsed.add(t);
+  }
+
   private cctorState(deps: Deps, t: TypeDesc): string {
     const name = this.names.cctorState(t);
     this.cctorsUsed.add(t);

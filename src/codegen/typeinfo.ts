@@ -23,7 +23,8 @@ import { ArrayType, ByRefType, DefType, GenericParameter, PointerType, type Type
 import { resolveVirtualMethod, vtableOf } from '../typesystem/vtable.js';
 import type { Deps } from './deps.js';
 import { canCompareBits } from './typedesc.js';
-import { ACTIVATION_INFO, activationField, nameableTypes, planActivation } from './activation.js';
+import { ACTIVATION_INFO, activationField, planActivation } from './activation.js';
+import { nameableTypes } from './nameable-types.js';
 import { DELEGATE_METHOD, MEMBER_ENUMERATION, type MethodRecordUse, methodRecordsFor, planMethodRecords } from './method-records.js';
 import { assemblyDisplayName, assemblyRecord, typeAssembly } from './assemblies.js';
 import { qcallTypeMt, runtimeTypeMt, typeInfoBody } from './bodies.js';
