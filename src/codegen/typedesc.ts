@@ -66,6 +66,7 @@ export class TypeDescriptors {
     const seen = new Set<TypeDesc>();
     const work: TypeDesc[] = [];
     roots = [...roots];
+    const rootSet = new Set(roots);
     for (const t of roots) {
       if (t instanceof DefType && t.isInterface) {
         this.relevant.add(t);
@@ -76,7 +77,8 @@ export class TypeDescriptors {
     // Reflection over a type's shape: its records point at its relatives (typeinfo.ts).
     const structure = wantsTypeStructure(this.gen);
     const add = (t: TypeDesc | undefined) => {
-      if (!t || seen.has(t) || t instanceof ByRefType) return;
+      // Byref types are described only when named (Type.MakeByRefType: byref-types.ts).
+      if (!t || seen.has(t) || (t instanceof ByRefType && !rootSet.has(t))) return;
       if (t.containsGenericParameters) {
         // Open generic definitions (typeof(List<>)) get a descriptor of their own, nothing more.
         if (t instanceof DefType && t.isTypeDefinition) {
@@ -94,7 +96,7 @@ export class TypeDescriptors {
       add(t.baseType);
       if (structure) for (const r of structureRelatives(t)) add(r);
       if (t instanceof ArrayType) add(t.elementType);
-      if (t instanceof PointerType) continue;
+      if (t instanceof PointerType || t instanceof ByRefType) continue;
       if (t instanceof DefType || t instanceof ArrayType) for (const i of this.interfacesOf(t)) add(i);
       if (t instanceof DefType) for (const a of t.instantiation) add(a);
     }
@@ -189,6 +191,11 @@ export class TypeDescriptors {
     } else if (t instanceof PointerType) {
       cor = 'DN_ELEMENT_TYPE_PTR';
       flags.push('DN_MT_FLAG_CATEGORY_VALUETYPE');
+      baseSize = 24;
+      fieldBytes = 8;
+    } else if (t instanceof ByRefType) {
+      // Not a MethodTable in CoreCLR (a TypeDesc): only its element type and category are read.
+      cor = 'DN_ELEMENT_TYPE_BYREF';
       baseSize = 24;
       fieldBytes = 8;
     } else if (t instanceof FunctionPointerType) {

@@ -188,7 +188,7 @@ export function structureRelatives(t: TypeDesc): TypeDesc[] {
     const outer = t.containingType;
     if (outer) out.push(outer);
     if (t.instantiation.length && !t.isTypeDefinition) out.push(t.typeDefinition);
-  } else if (t instanceof PointerType || t instanceof ArrayType) out.push(t.elementType);
+  } else if (t instanceof PointerType || t instanceof ArrayType || t instanceof ByRefType) out.push(t.elementType);
   return out;
 }
 
@@ -205,7 +205,7 @@ function structureFields(gen: ProgramGen, t: TypeDesc, deps: Deps): string[] {
     if (t.instantiation.length && !t.isTypeDefinition) out.push(`.generic_def = ${mtRef(t.typeDefinition)}`);
   } else {
     out.push(`.attributes = 0x${(t instanceof ArrayType ? ARRAY_ATTRIBUTES : 0).toString(16)}`, '.token = 0x2000000');
-    if ((t instanceof ArrayType || t instanceof PointerType) && !(t.elementType instanceof ByRefType)) out.push(`.element = ${mtRef(t.elementType)}`);
+    if ((t instanceof ArrayType || t instanceof PointerType || t instanceof ByRefType) && !(t.elementType instanceof ByRefType)) out.push(`.element = ${mtRef(t.elementType)}`);
   }
   return out;
 }

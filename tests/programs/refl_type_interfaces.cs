@@ -1,5 +1,5 @@
 // Type.GetInterfaces / GetInterface(name) / IsAssignableFrom over interfaces, and
-// Type.MakeArrayType for array types the program has.
+// Type.MakeArrayType for array types the program has, Type.MakeByRefType.
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -44,6 +44,9 @@ static class Program
         Console.WriteLine($"MakeArrayType: {squares.Name} same as typeof: {squares == typeof(Square[])}");
         Type grid = typeof(int).MakeArrayType(2);
         Console.WriteLine($"MakeArrayType(2): {grid.Name} same as typeof: {grid == typeof(int[,])}");
+        Type byRef = typeof(Cube).MakeByRefType();
+        Console.WriteLine($"MakeByRefType: {byRef.Name} {byRef.IsByRef} {byRef.HasElementType} {byRef.GetElementType() == typeof(Cube)} {byRef.IsValueType} {typeof(Cube).IsByRef}");
+        Console.WriteLine($"byref of int: {typeof(int).MakeByRefType().FullName} same twice: {typeof(int).MakeByRefType() == typeof(int).MakeByRefType()}");
         var made = (Square[])Array.CreateInstance(typeof(Square), 2);
         made[0] = new Cube();
         Console.WriteLine($"created: {made.GetType().Name} {made.Length} {made[0].Area()}");
