@@ -8,7 +8,7 @@
 // virtual call at the end of a failing program would keep ToString's whole closure alive for
 // one message. The text has ToString()'s shape — type name, message, inner exceptions, the
 // stack trace lines the runtime recorded (stack_trace.c).
-import { planByRefTypes } from './byref-types.js';
+import { planTypeLookups } from './type-lookups.js';
 import { planClassConstructors } from './class-constructors.js';
 import type { MethodDesc } from '../typesystem/members.js';
 import { DefType, type TypeDesc } from '../typesystem/types.js';
@@ -63,7 +63,7 @@ export class Hooks {
     const gen = this.gen;
     planTypeInfo(gen); // compile-time type data (typeinfo.ts, activation.ts)
     planClassConstructors(gen); // RuntimeHelpers.RunClassConstructor
-    planByRefTypes(gen); // Type.MakeByRefType
+    planTypeLookups(gen); // Type.MakeByRefType
     for (const f of this.factories()) {
       gen.requireConstructed(f.type, `runtime exception ${f.type.fullName}`);
       if (f.noArg) gen.require(f.noArg, 'runtime exception factory');

@@ -5,7 +5,7 @@
 // type records (typeinfo.ts: attributes, token, enclosing type, generic definition, element,
 // module) and the MethodTable itself (generic arguments). Modules and assemblies: assemblies.ts.
 import { vtableSlotOf } from '../typesystem/vtable.js';
-import { makeByRefBody } from './byref-types.js';
+import { makeByRefBody } from './type-lookups.js';
 import { type BodyHandler, fnBody, onStackPtr, qcallTypeMt, runtimeTypeMt, typeInfoBody } from './bodies.js';
 
 /** An FCall over one RuntimeType argument, answered from its record. */
@@ -149,7 +149,7 @@ function makeArrayBody(sz: boolean): BodyHandler {
 
 export const TYPE_STRUCTURE_QCALLS: Record<string, BodyHandler> = {
   RuntimeTypeHandle_GetInterfaces: interfacesBody,
-  // (a call: byref-types.ts is evaluated after this module)
+  // (a call: type-lookups.ts is evaluated after this module)
   RuntimeTypeHandle_MakeByRef: (m, g, d) => makeByRefBody(m, g, d),
   RuntimeTypeHandle_MakeSZArray: makeArrayBody(true),
   RuntimeTypeHandle_MakeArray: makeArrayBody(false),

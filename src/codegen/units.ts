@@ -8,7 +8,7 @@
 // constructor states, thunks, the hooks table — is in one data unit.
 import { assemblyDefinitions } from './assemblies.js';
 import { methodRecordList } from './method-records.js';
-import { byRefTableLines } from './byref-types.js';
+import { typeLookupTables } from './type-lookups.js';
 import type { MethodDesc } from '../typesystem/members.js';
 import { ArrayType, ByRefType, DefType, PointerType, type TypeDesc } from '../typesystem/types.js';
 import { Deps, cmp, renderUnit } from './deps.js';
@@ -157,7 +157,7 @@ export function dataUnit(gen: ProgramGen, hooks: Hooks, roots: Iterable<TypeDesc
   const mts = descriptors.emit(types, deps, usedVirtuals);
   // After the descriptors and every method unit: the assembly records all of them refer to.
   const assemblies = assemblyDefinitions(gen, deps);
-  const methodRecords = [...methodRecordList(gen), ...byRefTableLines(gen, types)];
+  const methodRecords = [...methodRecordList(gen), ...typeLookupTables(gen, types)];
   const thunks: string[] = [];
   for (const m of [...gen.unboxThunks].sort((a, b) => cmp(gen.names.method(a), gen.names.method(b)))) {
     const owner = m.owningType as DefType;
