@@ -474,7 +474,16 @@ export class MethodEmitter {
           // An exception escaping a filter leaves it pending: the runtime discards it, false.
           this.lines.push('    return 0;');
         } else {
-          this.lines.push(`    goto ${this.unwindLabel(r.parent)};`);
+          // An exception escaping a finally or fault handler: CoreCLR runs the handler as a
+          // funclet, and the trace gets a line for it besides the method's own, which shows
+          // the end of the protected block (where the method called the funclet).
+          let funclet = '';
+          const tryRegion = r.clause?.tryRegion;
+          if ((r.kind === 'finally' || r.kind === 'fault') && tryRegion) {
+            const line = this.lines_ ? this.lines_.lineAt(tryRegion.ilEnd - 1) : 0;
+            funclet = `${this.recordFrame('leave')}${line ? `dn_line = ${line}; ` : ''}`;
+          }
+          this.lines.push(`    ${funclet}goto ${this.unwindLabel(r.parent)};`);
         }
       }
     }
