@@ -474,14 +474,16 @@ export class MethodEmitter {
           // An exception escaping a filter leaves it pending: the runtime discards it, false.
           this.lines.push('    return 0;');
         } else {
-          // An exception escaping a finally or fault handler: CoreCLR runs the handler as a
-          // funclet, and the trace gets a line for it besides the method's own, which shows
+          // An exception escaping a finally block that a `leave` ran (not the unwinding of
+          // another exception: cont_R = -1): CoreCLR calls the block as a funclet from the
+          // method, and the trace gets a line for it besides the method's own, which shows
           // the end of the protected block (where the method called the funclet).
           let funclet = '';
           const tryRegion = r.clause?.tryRegion;
-          if ((r.kind === 'finally' || r.kind === 'fault') && tryRegion) {
-            const line = this.lines_ ? this.lines_.lineAt(tryRegion.ilEnd - 1) : 0;
-            funclet = `${this.recordFrame('leave')}${line ? `dn_line = ${line}; ` : ''}`;
+          const record = r.kind === 'finally' && tryRegion ? this.recordFrame('leave') : '';
+          if (record) {
+            const line = this.lines_ ? this.lines_.lineAt(tryRegion!.ilEnd - 1) : 0;
+            funclet = `if (${this.contVar(r)} != -1) { ${record}${line ? `dn_line = ${line}; ` : ''}} `;
           }
           this.lines.push(`    ${funclet}goto ${this.unwindLabel(r.parent)};`);
         }

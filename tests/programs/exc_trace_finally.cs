@@ -1,6 +1,6 @@
 // An exception that escapes a finally block shows the method twice in its stack trace (CoreCLR
-// runs the finally as a separate funclet frame); one thrown in a catch block, or caught inside
-// the finally, shows it once.
+// runs the finally as a separate funclet frame); one thrown in a catch block, caught inside
+// the finally, or thrown by a finally that runs while another exception unwinds, shows it once.
 using System;
 using System.Runtime.CompilerServices;
 
@@ -43,6 +43,17 @@ static class Program
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
+    static void ThrowInFinallyDuringUnwind()
+    {
+        try
+        {
+            try { throw new FormatException("first"); }
+            finally { throw new InvalidOperationException("replaces first"); }
+        }
+        finally { Console.WriteLine("outer finally"); }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
     static string CaughtInsideFinally()
     {
         string trace = "";
@@ -78,9 +89,10 @@ static class Program
         int b = Show(ThrowInFinally);
         int c = Show(ThrowInFinallyCaughtAndRethrown);
         int d = Show(() => ThrowInNestedFinally(1));
+        int e = Show(ThrowInFinallyDuringUnwind);
         string inside = CaughtInsideFinally();
         Console.WriteLine(inside);
-        Console.WriteLine($"lines: {a} {b} {c} {d} {Lines(inside)}");
-        return a == 2 && b == 3 && c == 3 && d == 4 && Lines(inside) == 1 ? 100 : 1;
+        Console.WriteLine($"lines: {a} {b} {c} {d} {e} {Lines(inside)}");
+        return a == 2 && b == 3 && c == 3 && d == 4 && e == 2 && Lines(inside) == 1 ? 100 : 1;
     }
 }
