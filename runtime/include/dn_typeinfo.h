@@ -142,6 +142,18 @@ bool dn_typeinfo_enum_values_and_names(const DnMethodTable *mt, const DnMethodTa
 /* The array type over element with this rank (sz: the SZ array T[]), or NULL if the program has none. */
 const DnMethodTable *dn_typeinfo_array_of(const DnMethodTable *element, int32_t rank, bool sz);
 
+/* A type Type.GetType(string) can find (src/codegen/type-lookups.ts writes the table, ended by
+ * an entry with mt NULL): its assembly's record and its name as in metadata, nested types after
+ * their enclosing ones with '+' ("System.Environment+SpecialFolder"). */
+typedef struct DnNamedType {
+    const DnAssemblyInfo *assembly;
+    const char *name;
+    const DnMethodTable *mt;
+} DnNamedType;
+/* The type named top+nested[0]+...+nested[count-1] in `assembly` (top: "Namespace.Name"), or NULL. */
+const DnMethodTable *dn_find_named_type(const DnNamedType *table, const DnAssemblyInfo *assembly, const char *top,
+                                        const char *const *nested, int32_t count);
+
 /* The RuntimeAssembly of an assembly: an object of assembly_mt created once, with the intptr_t
  * field at handle_offset (RuntimeAssembly.m_assembly) pointing at a; NULL with an exception
  * pending when out of memory. */

@@ -50,6 +50,23 @@ const DnMethodTable *dn_typeinfo_array_of(const DnMethodTable *element, int32_t 
     return NULL;
 }
 
+const DnMethodTable *dn_find_named_type(const DnNamedType *table, const DnAssemblyInfo *assembly, const char *top,
+                                        const char *const *nested, int32_t count) {
+    size_t top_len = strlen(top);
+    for (const DnNamedType *t = table; t->mt != NULL; t++) {
+        if (t->assembly != assembly || strncmp(t->name, top, top_len) != 0) continue;
+        const char *rest = t->name + top_len;
+        int32_t i = 0;
+        for (; i < count && *rest == '+'; i++) {
+            size_t n = strlen(nested[i]);
+            if (strncmp(rest + 1, nested[i], n) != 0) break;
+            rest += 1 + n;
+        }
+        if (i == count && *rest == '\0') return t->mt;
+    }
+    return NULL;
+}
+
 /* Publishes created in *slot unless another thread was first; returns the winner. */
 static DnObject *publish_once(DnObject **slot, DnObject *created) {
     DnObject *expected = NULL;

@@ -11,6 +11,7 @@ import type { AssemblyFile } from '../metadata/assembly.js';
 import { DefType, type TypeDesc } from '../typesystem/types.js';
 import { type BodyHandler, fnBody, onStackPtr, runtimeTypeMt, typeInfoBody } from './bodies.js';
 import type { Deps } from './deps.js';
+import { getTypeCoreBody } from './type-lookups.js';
 import { cmp } from './deps.js';
 import { cString, type ProgramGen } from './program.js';
 
@@ -148,7 +149,7 @@ export function executingAssembly(g: ProgramGen, d: Deps, caller: AssemblyFile):
 }
 
 /** The record behind a QCallAssembly / QCallModule argument. */
-function qcallRecord(g: ProgramGen, d: Deps, param: TypeDesc, arg: string, field: '_assembly' | '_module'): string {
+export function qcallRecord(g: ProgramGen, d: Deps, param: TypeDesc, arg: string, field: '_assembly' | '_module'): string {
   const st = param as DefType;
   g.useStruct(d, st);
   return `((DnAssemblyInfo *)${arg}.${g.ctypes.member(st.fields.find((f) => f.name === field)!)})`;
@@ -255,6 +256,8 @@ export const ASSEMBLY_QCALLS: Record<string, BodyHandler> = {
     const rec = assemblyRecord(g, d, file);
     return typeInfoBody(m, g, d, ['(void)a0;', `DnObject *r = ${assemblyObject(g, d, rec)};`, `if (r != NULL) *(DnObject **)a1.${onStackPtr(g, d, p[1]!)} = r;`]);
   },
+  // (a call: type-lookups.ts is evaluated after this module)
+  AssemblyNative_GetTypeCore: (m, g, d) => getTypeCoreBody(m, g, d),
   AssemblyNative_GetSimpleName: stringQCall('a->name'),
   AssemblyNative_GetFullName: stringQCall('a->full_name'),
   // "" for a neutral assembly, as CoreCLR answers: RuntimeAssembly.GetLocale() then calls

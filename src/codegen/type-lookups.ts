@@ -8,8 +8,14 @@
 //     keeps the QCall, the byref type of every type it can name is described; pairs
 //     {element, byref}.
 // A type the program does not have is NotSupportedException, naming the operation.
+// Type.GetType(string) and Assembly.GetType(string) (QCall AssemblyNative_GetTypeCore) find
+// types by name among the described ones (non-generic types and generic definitions) through a
+// table of {assembly, name, type}; a name the program does not have is not found (null, or
+// TypeLoadException when asked to throw), as for a type that does not exist.
 import { ByRefType, DefType, type TypeDesc } from '../typesystem/types.js';
+import { cString } from './program.js';
 import { type BodyHandler, onStackPtr, qcallTypeMt, typeInfoBody } from './bodies.js';
+import { assemblyRecord, qcallRecord } from './assemblies.js';
 import type { Deps } from './deps.js';
 import { nameableTypes } from './nameable-types.js';
 import type { ProgramGen } from './program.js';
@@ -60,6 +66,40 @@ export const makeByRefBody: BodyHandler = (m, g, d) => {
   ]);
 };
 
+const NAMED_TABLE = 'dn_program_named_types';
+const namedUsers = new WeakSet<ProgramGen>();
+
+/** QCall AssemblyNative_GetTypeCore(assembly, UTF-8 name, nested names, count, result). */
+export const getTypeCoreBody: BodyHandler = (m, g, d) => {
+  const p = m.signature.params;
+  if (p.length !== 5) return undefined;
+  namedUsers.add(g);
+  g.needTypeObjects();
+  // Keyed after dn_typeinfo.h's include (declarations are sorted by key).
+  d.declare(`dn_typeinfo_h:${NAMED_TABLE}`, `extern const DnNamedType ${NAMED_TABLE}[];`);
+  return typeInfoBody(m, g, d, [
+    `const DnMethodTable *mt = dn_find_named_type(${NAMED_TABLE}, ${qcallRecord(g, d, p[0]!, 'a0', '_assembly')}, (const char *)a1, (const char *const *)a2, a3);`,
+    'if (mt == NULL) return;',
+    'DnObject *t = dn_program_type_object(mt);',
+    `if (t != NULL) *(DnObject **)a4.${onStackPtr(g, d, p[4]!)} = t;`,
+  ]);
+};
+
+/** Metadata name with enclosing types ("Ns.Outer+Inner"). */
+function metadataName(t: DefType): string {
+  const outer = t.containingType;
+  if (outer) return `${metadataName(outer)}+${t.name}`;
+  return t.namespace ? `${t.namespace}.${t.name}` : t.name;
+}
+
+function namedTypesTable(gen: ProgramGen, deps: Deps, types: readonly TypeDesc[]): string[] {
+  if (!namedUsers.has(gen)) return [];
+  const entries = types
+    .filter((t): t is DefType => t instanceof DefType && (!t.instantiation.length || t.isTypeDefinition))
+    .map((t) => `    {${assemblyRecord(gen, deps, t.assembly)}, ${cString(metadataName(t))}, &${gen.names.mt(t)}},`);
+  return [`const DnNamedType ${NAMED_TABLE}[] = {`, ...entries, '    {NULL, NULL, NULL},', '};'];
+}
+
 /** Called every code generation round: describes the byref types MakeByRefType may return. */
 export function planTypeLookups(gen: ProgramGen): void {
   if (!used.get(gen)?.has(BYREF)) return;
@@ -69,10 +109,11 @@ export function planTypeLookups(gen: ProgramGen): void {
   }
 }
 
-/** The data unit's tables of the lookups the program uses. */
-export function typeLookupTables(gen: ProgramGen, types: readonly TypeDesc[]): string[] {
-  return [...(used.get(gen) ?? [])].map((l) => {
+/** The data unit's tables of the lookups the program uses (before its assembly records). */
+export function typeLookupTables(gen: ProgramGen, deps: Deps, types: readonly TypeDesc[]): string[] {
+  const pairs = [...(used.get(gen) ?? [])].map((l) => {
     const refs = l.pairs(types).map(([k, t]) => `&${gen.names.mt(k)}, &${gen.names.mt(t)}`);
     return `const DnMethodTable *const ${l.table}[] = {${[...refs, 'NULL, NULL'].join(', ')}};`;
   });
+  return [...pairs, ...namedTypesTable(gen, deps, types)];
 }

@@ -156,8 +156,9 @@ export function dataUnit(gen: ProgramGen, hooks: Hooks, roots: Iterable<TypeDesc
   for (const t of types) deps.mts.add(t);
   const mts = descriptors.emit(types, deps, usedVirtuals);
   // After the descriptors and every method unit: the assembly records all of them refer to.
+  const lookups = typeLookupTables(gen, deps, types);
   const assemblies = assemblyDefinitions(gen, deps);
-  const methodRecords = [...methodRecordList(gen), ...typeLookupTables(gen, types)];
+  const methodRecords = [...methodRecordList(gen), ...lookups];
   const thunks: string[] = [];
   for (const m of [...gen.unboxThunks].sort((a, b) => cmp(gen.names.method(a), gen.names.method(b)))) {
     const owner = m.owningType as DefType;
