@@ -242,12 +242,14 @@ bool dn_field_set(const DnFieldInfo *fi, DnObject *obj, DnObject *value) {
         DN_STORE_REF((DnObject **)p, value);
         return true;
     }
-    if (dn_mt_category(fi->type) == DN_MT_FLAG_CATEGORY_NULLABLE) return dn_unbox_nullable(p, fi->type, value);
+    /* A Nullable<T> field takes a boxed T, null, or (CoreLib's ReboxToNullable) a boxed Nullable<T>. */
+    if (dn_mt_category(fi->type) == DN_MT_FLAG_CATEGORY_NULLABLE && (value == NULL || value->mt != fi->type))
+        return dn_unbox_nullable(p, fi->type, value);
     if (value == NULL) {
         memset(p, 0, fi->type->instance_field_bytes);
         return true;
     }
-    const void *src = dn_unbox(value, fi->type);
+    const void *src = value->mt == fi->type ? (const void *)((uint8_t *)value + sizeof(DnObject *)) : dn_unbox(value, fi->type);
     if (src == NULL) return false;
     memmove(p, src, fi->type->instance_field_bytes);
     return true;

@@ -1,7 +1,8 @@
 // Field reflection: GetFields/GetField with BindingFlags on app classes and structs, FieldInfo
 // facts (Name, FieldType, IsStatic, IsPublic, IsInitOnly, Attributes, DeclaringType), GetValue
 // (boxing value-type and enum fields, static fields with a class constructor) and SetValue on a
-// class, on a boxed struct and on static fields; inherited fields.
+// class, on a boxed struct and on static fields; inherited fields; a generic instantiation's
+// fields (struct and Nullable<T> typed). Const fields are not declared: dotnative lists none.
 using System;
 using System.Linq;
 using System.Reflection;
@@ -26,6 +27,14 @@ class Dog : Animal
     public object Tag;
     public Dog(int age) { Age = age; }
     static string Init() { Console.WriteLine("Dog..cctor"); return "bone"; }
+}
+
+class Holder<T>
+{
+    public T Value;
+    public T[] Items;
+    public Point Where;
+    public int? Maybe;
 }
 
 struct Point
@@ -118,6 +127,21 @@ static class Program
         FieldInfo ptag = typeof(Point).GetField("tag", BindingFlags.NonPublic | BindingFlags.Instance);
         ptag.SetValue(boxed, (byte)5);
         Console.WriteLine($"after tag: {boxed}");
+
+        var holder = new Holder<string> { Value = "v", Items = new[] { "a" }, Where = new Point { X = 4 } };
+        List(typeof(Holder<string>), BindingFlags.Public | BindingFlags.Instance);
+        FieldInfo value = typeof(Holder<string>).GetField("Value");
+        value.SetValue(holder, "w");
+        FieldInfo where = typeof(Holder<string>).GetField("Where");
+        object w = where.GetValue(holder);
+        Console.WriteLine($"Value = {value.GetValue(holder)}, Where = {w} ({w.GetType().Name})");
+        where.SetValue(holder, new Point { Y = 9 });
+        FieldInfo maybe = typeof(Holder<string>).GetField("Maybe");
+        Console.WriteLine($"Maybe = {maybe.GetValue(holder) ?? "null"}, Where.Y = {holder.Where.Y}");
+        maybe.SetValue(holder, 5);
+        Check(holder.Value == "w" && holder.Where.Y == 9 && holder.Maybe == 5 && (int)maybe.GetValue(holder) == 5, 15);
+        maybe.SetValue(holder, null);
+        Check(holder.Maybe == null, 16);
 
         Check(typeof(Dog).GetField("nope") == null, 12);
         Check(typeof(Dog).GetField("weight", BindingFlags.NonPublic | BindingFlags.Instance) == null, 13);
