@@ -97,6 +97,30 @@ typedef struct DnMethodInfo {
     DnMethodInvoker invoke;          /* NULL: the method cannot be invoked by reflection */
 } DnMethodInfo;
 
+/*
+ * A field reflection can see (src/codegen/field-records.ts writes them): what CoreLib's
+ * RuntimeFieldHandle internal calls ask of a FieldDesc. RuntimeFieldHandleInternal values (and
+ * RtFieldInfo.m_fieldHandle) are pointers to these records. A type's records are its own fields
+ * in metadata order (literal fields have no record), ended by one with owner NULL.
+ */
+typedef struct DnFieldInfo {
+    const DnMethodTable *owner;      /* the declaring type (exact instantiation); NULL ends a list */
+    const char *name;                /* UTF-8 */
+    uint32_t attributes;             /* FieldAttributes */
+    uint32_t token;                  /* the FieldDef token */
+    const DnMethodTable *type;       /* the field's type */
+    int32_t offset;                  /* instance fields: from the start of the instance's data (after the
+                                        MethodTable pointer; a boxed value's bytes); -1 for statics */
+    void *address;                   /* static fields: their storage; NULL for instance fields */
+} DnFieldInfo;
+
+/* FieldInfo.GetValue: the field of obj (ignored for statics) as an object (value types boxed);
+ * runs the declaring type's class constructor first (for instance fields too, as CoreCLR). NULL with an exception pending on failure. */
+DnObject *dn_field_get(const DnFieldInfo *fi, DnObject *obj);
+/* FieldInfo.SetValue after CoreLib's type check: stores value (unboxed into a value-type field;
+ * NULL zeroes it). false with an exception pending when the class constructor failed. */
+bool dn_field_set(const DnFieldInfo *fi, DnObject *obj, DnObject *value);
+
 typedef struct DnTypeInfo {
     const char *name;        /* Type.Name (UTF-8) */
     const char *full_name;   /* Type.FullName; NULL: null */
@@ -120,6 +144,8 @@ typedef struct DnTypeInfo {
     const DnMethodInfo *methods; /* the methods reflection sees, ended by a record with owner NULL
                                     whose slot is the type's number of virtual slots (trimmed ones
                                     included: RuntimeTypeHandle.GetNumVirtuals); or NULL */
+    const DnFieldInfo *reflected_fields; /* the fields reflection sees, ended by a record with owner
+                                    NULL; or NULL */
     DnObject **cache;        /* DN_TYPEINFO_CACHE_SLOTS writable slots (static data, scanned by the GC) */
 } DnTypeInfo;
 

@@ -228,3 +228,46 @@ int32_t dn_typeinfo_hashcode_strategy(const DnMethodTable *mt, DnObject *obj, ui
     *field_mt = NULL;
     return hash_strategy(mt, (const uint8_t *)obj + 8, field_offset, field_size, field_mt, 0);
 }
+
+/* ---- field reflection (DnFieldInfo records) ------------------------------------------------ */
+
+static bool field_is_reference(const DnMethodTable *type) {
+    uint32_t c = dn_mt_category(type);
+    return c == DN_MT_FLAG_CATEGORY_CLASS || c == DN_MT_FLAG_CATEGORY_INTERFACE || (c & DN_MT_FLAG_CATEGORY_ARRAY_MASK) == DN_MT_FLAG_CATEGORY_ARRAY;
+}
+
+/* The field's storage (the static's, or inside obj), after the declaring type's class
+ * constructor ran: CoreCLR runs it on reflection's first access to any of its fields. */
+static uint8_t *field_address(const DnFieldInfo *fi, DnObject *obj) {
+    if (fi->owner->cctor != NULL && !dn_ensure_cctor(fi->owner->cctor)) return NULL;
+    if (fi->address != NULL) return (uint8_t *)fi->address;
+    return (uint8_t *)obj + sizeof(DnObject *) + fi->offset;
+}
+
+DnObject *dn_field_get(const DnFieldInfo *fi, DnObject *obj) {
+    const uint8_t *p = field_address(fi, obj);
+    if (p == NULL) return NULL;
+    if (field_is_reference(fi->type)) return __atomic_load_n((DnObject *const *)p, __ATOMIC_ACQUIRE);
+    if (dn_mt_category(fi->type) == DN_MT_FLAG_CATEGORY_NULLABLE) return dn_box_nullable(fi->type, p);
+    return dn_box(fi->type, p);
+}
+
+bool dn_field_set(const DnFieldInfo *fi, DnObject *obj, DnObject *value) {
+    uint8_t *p = field_address(fi, obj);
+    if (p == NULL) return false;
+    if (field_is_reference(fi->type)) {
+        DN_STORE_REF((DnObject **)p, value);
+        return true;
+    }
+    /* A Nullable<T> field takes a boxed T, null, or (CoreLib's ReboxToNullable) a boxed Nullable<T>. */
+    if (dn_mt_category(fi->type) == DN_MT_FLAG_CATEGORY_NULLABLE && (value == NULL || value->mt != fi->type))
+        return dn_unbox_nullable(p, fi->type, value);
+    if (value == NULL) {
+        memset(p, 0, fi->type->instance_field_bytes);
+        return true;
+    }
+    const void *src = value->mt == fi->type ? (const void *)((uint8_t *)value + sizeof(DnObject *)) : dn_unbox(value, fi->type);
+    if (src == NULL) return false;
+    memmove(p, src, fi->type->instance_field_bytes);
+    return true;
+}

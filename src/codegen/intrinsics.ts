@@ -30,6 +30,7 @@ import { TYPE_STRUCTURE_CALLS, TYPE_STRUCTURE_QCALLS } from './type-structure.js
 import { unsafeAccessorBody } from './unsafe-accessor.js';
 import { ASSEMBLY_CALLS, ASSEMBLY_QCALLS, executingAssembly } from './assemblies.js';
 import { METHOD_HANDLE_CALLS, METHOD_HANDLE_QCALLS } from './method-handles.js';
+import { FIELD_HANDLE_CALLS, FIELD_HANDLE_QCALLS, FIELD_HANDLE_REPLACED } from './field-handles.js';
 import { STACK_WALK_BODIES, STACK_WALK_REPLACED } from './stack-walk.js';
 import { TYPEINFO_REPLACED, arrayCreateBody, arrayRankBody, canCompareBitsBody, runtimeTypeBoxBody, enumInfoBody, hashCodeStrategyBody, typeNameBody, valueTypeEqualsBody } from './typeinfo.js';
 
@@ -395,6 +396,8 @@ const REPLACED_WITH_IL = new Set<string>([
   // Reflection answered from compile-time type data (typeinfo.ts): Enum.GetEnumInfo<TStorage>,
   // RuntimeType's Name/FullName/Namespace/ToString/AssemblyQualifiedName and Box, ValueType.Equals's field walk.
   ...TYPEINFO_REPLACED,
+  // Field reflection lists no literal fields (field-handles.ts).
+  ...FIELD_HANDLE_REPLACED,
 ]);
 
 /**
@@ -531,6 +534,7 @@ const BODIES: Record<string, BodyHandler> = {
   ...TYPE_STRUCTURE_CALLS,
   ...ASSEMBLY_CALLS,
   ...METHOD_HANDLE_CALLS,
+  ...FIELD_HANDLE_CALLS,
   ...STACK_WALK_BODIES,
   'System.Double::ConvertToIntegerNative': convertToIntegerNative,
   'System.Single::ConvertToIntegerNative': convertToIntegerNative,
@@ -824,6 +828,7 @@ const NATIVE: Record<string, BodyHandler> = {
   ...TYPE_STRUCTURE_QCALLS,
   ...ASSEMBLY_QCALLS,
   ...METHOD_HANDLE_QCALLS,
+  ...FIELD_HANDLE_QCALLS,
   ...CAST_QCALLS,
   [ACTIVATION_INFO]: activationInfoBody,
   ValueType_GetHashCodeStrategy: (m, g, d) => hashCodeStrategyBody(m, g, d, (t) => onStackPtr(g, d, t)),

@@ -6,6 +6,7 @@ import type { MethodDesc } from '../typesystem/members.js';
 import { ByRefType, DefType, type TypeDesc } from '../typesystem/types.js';
 import { type BodyHandler, delegateStructOf, onStackPtr, runtimeTypeMt, typeInfoBody } from './bodies.js';
 import type { Deps } from './deps.js';
+import { fieldSignatureLines } from './field-handles.js';
 import type { ProgramGen } from './program.js';
 
 /** The record a RuntimeMethodHandleInternal argument (by value) points at. */
@@ -113,7 +114,7 @@ function onStack(g: ProgramGen, d: Deps, m: MethodDesc, i: number, ctype = 'DnOb
 }
 
 export const METHOD_HANDLE_QCALLS: Record<string, BodyHandler> = {
-  /** Signature_Init(this, pCorSig, cCorSig, fieldHandle, methodHandle): the method's signature as RuntimeTypes. */
+  /** Signature_Init(this, pCorSig, cCorSig, fieldHandle, methodHandle): the method's (or field's) signature as RuntimeTypes. */
   Signature_Init: (m, g, d) => {
     const p = m.signature.params;
     if (p.length !== 5) return undefined;
@@ -124,9 +125,13 @@ export const METHOD_HANDLE_QCALLS: Record<string, BodyHandler> = {
     const type = typeObject(g);
     return typeInfoBody(m, g, d, [
       `${s.name} *sig = (${s.name} *)${onStack(g, d, m, 0)};`,
-      '(void)a1; (void)a2; (void)a3;',
+      '(void)a1; (void)a2;',
       `const DnMethodInfo *mi = ${record(g, d, p[4]!, 'a4')};`,
-      'if (mi == NULL) { dn_throw_kind(DN_EXC_NOT_SUPPORTED, "Field signatures are not available in a dotnative program."); return; }',
+      // A field's signature: its record (field-records.ts) holds the type.
+      'if (mi == NULL) {',
+      ...fieldSignatureLines(g, d, p[3]!, 'a3', 'sig', s.f, type).map((l) => `    ${l}`),
+      '    return;',
+      '}',
       `DnArray *args = dn_alloc_array(${g.mt(d, rtArray)}, (intptr_t)mi->param_count);`,
       'if (args == NULL) return;',
       `sig->${s.f('_arguments')} = (void *)args;`,

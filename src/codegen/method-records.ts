@@ -38,22 +38,51 @@ interface Plan {
   types: Map<DefType, MethodDesc[]>;
   /** The record arrays written so far (the data unit lists them). */
   emitted: string[];
-  /** Application methods already scanned, the types they name by a token and the methods
-   * they take the address of (accumulated: what a round finds counts in every later one). */
-  scanned: Set<MethodDesc>;
-  named: Set<DefType>;
-  delegateTargets: Set<MethodDesc>;
 }
 const plans = new WeakMap<ProgramGen, Plan>();
 
 function planOf(gen: ProgramGen): Plan {
   let p = plans.get(gen);
-  if (!p) plans.set(gen, (p = { types: new Map(), emitted: [], scanned: new Set(), named: new Set(), delegateTargets: new Set() }));
+  if (!p) plans.set(gen, (p = { types: new Map(), emitted: [] }));
   return p;
 }
 
+/** Application methods already scanned, the types they name by a token and the methods they
+ * take the address of (accumulated: what a round finds counts in every later one). */
+interface Scan {
+  scanned: Set<MethodDesc>;
+  named: Set<DefType>;
+  delegateTargets: Set<MethodDesc>;
+}
+const scans = new WeakMap<ProgramGen, Scan>();
+
+function scanOf(gen: ProgramGen): Scan {
+  let s = scans.get(gen);
+  if (!s) scans.set(gen, (s = { scanned: new Set(), named: new Set(), delegateTargets: new Set() }));
+  return s;
+}
+
+/**
+ * The types member reflection (methods and fields) describes: those the application names by
+ * a token and its constructed non-generic types, each followed by its base chain (GetMethods and
+ * GetFields list inherited members). Constructed generic instantiations are described only when
+ * named: describing every method of each would keep methods that construct deeper
+ * instantiations, without end.
+ */
+export function reflectedTypes(gen: ProgramGen): DefType[] {
+  const scan = scanOf(gen);
+  scanApplication(gen, scan);
+  const roots: DefType[] = [...scan.named];
+  for (const t of gen.constructed) {
+    if (t instanceof DefType && !t.instantiation.length && !gen.isFrameworkAssembly(t.assembly)) roots.push(t);
+  }
+  const out = new Set<DefType>();
+  for (const t of roots) for (let b: TypeDesc | undefined = t; b instanceof DefType; b = b.baseType) out.add(b);
+  return [...out];
+}
+
 /** A type reflection can hand out as a RuntimeType of a signature. */
-function describableType(t: TypeDesc): boolean {
+export function describableType(t: TypeDesc): boolean {
   if (t.containsGenericParameters) return false;
   if (t instanceof ArrayType) return describableType(t.elementType);
   return t instanceof DefType && !(t.isValueType && t.ctx.resolver.hasAttribute(t.assembly, t.def.token, 'System.Runtime.CompilerServices.IsByRefLikeAttribute'));
@@ -78,13 +107,13 @@ function describedMethods(t: DefType): MethodDesc[] {
 }
 
 /** Adds to the plan the types the application names by a token and the targets of its ldftn/ldvirtftn. */
-function scanApplication(gen: ProgramGen, plan: Plan): void {
-  const { named, delegateTargets } = plan;
+function scanApplication(gen: ProgramGen, scan: Scan): void {
+  const { named, delegateTargets } = scan;
   for (const m of gen.kept) {
-    if (plan.scanned.has(m) || gen.isFrameworkMethod(m) || !m.hasIL || !m.def) continue;
+    if (scan.scanned.has(m) || gen.isFrameworkMethod(m) || !m.hasIL || !m.def) continue;
     const owner = m.owningType;
     if (!(owner instanceof DefType) || owner.containsGenericParameters || m.instantiation.some((a) => a.containsGenericParameters)) continue;
-    plan.scanned.add(m);
+    scan.scanned.add(m);
     const file = m.def.assembly;
     const body = file.methodBody(m.def.rid);
     if (!body) continue;
@@ -139,22 +168,15 @@ function hasCode(m: MethodDesc): boolean {
 /** Called every code generation round while the program keeps reflection over methods. */
 export function planMethodRecords(gen: ProgramGen, use: MethodRecordUse): void {
   const plan = planOf(gen);
-  scanApplication(gen, plan);
   if (use.members) {
-    const types = [...plan.named];
-    // Constructed generic instantiations are described only when named: describing every
-    // method of each would keep methods that construct deeper instantiations, without end.
-    for (const t of gen.constructed) {
-      if (t instanceof DefType && !t.instantiation.length && !gen.isFrameworkAssembly(t.assembly)) types.push(t);
-    }
-    for (const t of types) {
-      for (let b: TypeDesc | undefined = t; b instanceof DefType; b = b.baseType) {
-        if (!plan.types.has(b) || plan.types.get(b)!.length < describedMethods(b).length) describe(gen, plan, b);
-      }
+    for (const b of reflectedTypes(gen)) {
+      if (!plan.types.has(b) || plan.types.get(b)!.length < describedMethods(b).length) describe(gen, plan, b);
     }
   }
   if (use.delegates) {
-    for (const m of plan.delegateTargets) {
+    const scan = scanOf(gen);
+    scanApplication(gen, scan);
+    for (const m of scan.delegateTargets) {
       const owner = m.owningType;
       if (owner instanceof DefType && !owner.containsGenericParameters) describe(gen, plan, owner, m);
     }

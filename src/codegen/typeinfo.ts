@@ -11,7 +11,8 @@
 //   - every described type's assembly (its DnAssemblyInfo record, assemblies.ts), when
 //     RuntimeTypeHandle.GetAssemblyIfExists/GetModuleIfExists (typeof(X).Assembly/.Module) is.
 //   - the methods reflection sees (method-records.ts), when CoreLib's method enumeration or
-//     Delegate.FindMethodHandle is.
+//     Delegate.FindMethodHandle is;
+//   - the fields reflection sees (field-records.ts), when CoreLib's field enumeration is.
 // The bodies of the methods that read this data (bound in intrinsics.ts) are here too; the C
 // that interprets it is runtime/src/typeinfo.c.
 import { VirtualUseNode } from '../analysis/nodes.js';
@@ -26,6 +27,7 @@ import { canCompareBits } from './typedesc.js';
 import { ACTIVATION_INFO, activationField, planActivation } from './activation.js';
 import { nameableTypes } from './nameable-types.js';
 import { DELEGATE_METHOD, MEMBER_ENUMERATION, type MethodRecordUse, methodRecordsFor, planMethodRecords } from './method-records.js';
+import { FIELD_ENUMERATION, fieldRecordsFor, planFieldRecords } from './field-records.js';
 import { assemblyDisplayName, assemblyRecord, typeAssembly } from './assemblies.js';
 import { qcallTypeMt, runtimeTypeMt, typeInfoBody } from './bodies.js';
 import { cString, type ProgramGen } from './program.js';
@@ -61,9 +63,9 @@ function keyOf(m: MethodDesc): string {
 }
 
 /** What the kept methods ask for (computed once per data unit). */
-interface Wanted { names: boolean; qualified: boolean; enums: boolean; fields: boolean; arrays: boolean; structure: boolean; activation: boolean; assembly: boolean; interfaces: boolean; methods: MethodRecordUse }
+interface Wanted { names: boolean; qualified: boolean; enums: boolean; fields: boolean; arrays: boolean; structure: boolean; activation: boolean; assembly: boolean; interfaces: boolean; reflectedFields: boolean; methods: MethodRecordUse }
 function wanted(gen: ProgramGen): Wanted {
-  let names = false, qualified = false, enums = false, fields = false, arrays = false, structure = false, activation = false, assembly = false, interfaces = false;
+  let names = false, qualified = false, enums = false, fields = false, arrays = false, structure = false, activation = false, assembly = false, interfaces = false, reflectedFields = false;
   const methods: MethodRecordUse = { members: false, delegates: false };
   for (const m of gen.kept) {
     if (m.isPInvoke && m.def) {
@@ -72,6 +74,7 @@ function wanted(gen: ProgramGen): Wanted {
       else if (entry === ACTIVATION_INFO) activation = true;
       else if (entry === DELEGATE_METHOD) methods.delegates = true;
       else if (entry === GET_INTERFACES) interfaces = true;
+      else if (entry === FIELD_ENUMERATION) reflectedFields = true;
     }
     const k = keyOf(m);
     if (NAME_GETTERS.includes(k) || k === UTF8_NAME) names = true;
@@ -82,7 +85,7 @@ function wanted(gen: ProgramGen): Wanted {
     if (ASSEMBLY_OF_TYPE.includes(k)) assembly = true;
     if (k === MEMBER_ENUMERATION) methods.members = true;
   }
-  return { names, qualified, enums, fields, arrays, structure, activation, assembly, interfaces, methods };
+  return { names, qualified, enums, fields, arrays, structure, activation, assembly, interfaces, reflectedFields, methods };
 }
 
 const wantedCache = new WeakMap<ProgramGen, Wanted>();
@@ -312,6 +315,7 @@ export function planTypeInfo(gen: ProgramGen): void {
     }
   }
   if (w.methods.members || w.methods.delegates) planMethodRecords(gen, w.methods);
+  if (w.reflectedFields) planFieldRecords(gen);
   if (w.arrays) {
     // Array.CreateInstance(T, ...) creates the array types the program names (a cast to int[,])
     // and, for Enum.GetValues(Type), the enums' SZ array types.
@@ -385,7 +389,8 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
   const activation = activationField(gen, t, (m) => gen.fnAddress(deps, m, false));
   const assembly = w.assembly ? typeAssembly(t) : undefined;
   const methods = w.methods.members || w.methods.delegates ? methodRecordsFor(gen, t, deps) : undefined;
-  if (!w.names && !w.qualified && !(w.enums && isEnum) && !fields && !hasArray && !w.structure && !activation && !assembly && !methods) return undefined;
+  const fieldRecords = w.reflectedFields ? fieldRecordsFor(gen, t, deps) : undefined;
+  if (!w.names && !w.qualified && !(w.enums && isEnum) && !fields && !hasArray && !w.structure && !activation && !assembly && !methods && !fieldRecords) return undefined;
   deps.declare('dn_typeinfo_h', `#include "${TYPEINFO_H}"`);
   const lines: string[] = [];
   const init: string[] = [];
@@ -436,6 +441,10 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
   if (methods) {
     lines.push(...methods.lines);
     init.push(methods.field);
+  }
+  if (fieldRecords) {
+    lines.push(...fieldRecords.lines);
+    init.push(fieldRecords.field);
   }
   lines.push(`static DnObject *${base}__tcache[DN_TYPEINFO_CACHE_SLOTS];`);
   init.push(`.cache = ${base}__tcache`);
