@@ -6,13 +6,14 @@
 //     for T&; here every type object stands on a DnMethodTable, so byref types get descriptors
 //     too (typedesc.ts: ELEMENT_TYPE_BYREF, the element in the type record). While the program
 //     keeps the QCall, the byref type of every type it can name is described; pairs
-//     {element, byref}.
+//     {element, byref}. Type.MakePointerType() (RuntimeTypeHandle_MakePointer) likewise, with
+//     pointer types.
 // A type the program does not have is NotSupportedException, naming the operation.
 // Type.GetType(string) and Assembly.GetType(string) (QCall AssemblyNative_GetTypeCore) find
 // types by name among the described ones (non-generic types and generic definitions) through a
 // table of {assembly, name, type}; a name the program does not have is not found (null, or
 // TypeLoadException when asked to throw), as for a type that does not exist.
-import { ByRefType, DefType, type TypeDesc } from '../typesystem/types.js';
+import { ByRefType, DefType, PointerType, type TypeDesc } from '../typesystem/types.js';
 import { cString } from './program.js';
 import { type BodyHandler, onStackPtr, qcallTypeMt, typeInfoBody } from './bodies.js';
 import { assemblyRecord, qcallRecord } from './assemblies.js';
@@ -29,6 +30,11 @@ interface Lookup {
 const BYREF: Lookup = {
   table: 'dn_program_byref_types',
   pairs: (types) => types.filter((t): t is ByRefType => t instanceof ByRefType && types.includes(t.elementType)).map((t) => [t.elementType, t]),
+};
+
+const POINTER: Lookup = {
+  table: 'dn_program_pointer_types',
+  pairs: (types) => types.filter((t): t is PointerType => t instanceof PointerType && types.includes(t.elementType)).map((t) => [t.elementType, t]),
 };
 
 const used = new WeakMap<ProgramGen, Set<Lookup>>();
@@ -55,16 +61,20 @@ function search(table: string, match: string, out: string, what: string): string
   ];
 }
 
-/** QCall RuntimeTypeHandle_MakeByRef(type, result). */
-export const makeByRefBody: BodyHandler = (m, g, d) => {
-  const p = m.signature.params;
-  if (p.length !== 2) return undefined;
-  const table = use(g, d, BYREF);
-  return typeInfoBody(m, g, d, [
-    `const DnMethodTable *element = ${qcallTypeMt(g, d, p[0]!, 'a0')};`,
-    ...search(table, 'pair[0] == element', `*(DnObject **)a1.${onStackPtr(g, d, p[1]!)}`, 'Type.MakeByRefType'),
-  ]);
-};
+/** QCalls RuntimeTypeHandle_MakeByRef(type, result) and RuntimeTypeHandle_MakePointer(type, result). */
+function makeFromElementBody(lookup: Lookup, what: string): BodyHandler {
+  return (m, g, d) => {
+    const p = m.signature.params;
+    if (p.length !== 2) return undefined;
+    const table = use(g, d, lookup);
+    return typeInfoBody(m, g, d, [
+      `const DnMethodTable *element = ${qcallTypeMt(g, d, p[0]!, 'a0')};`,
+      ...search(table, 'pair[0] == element', `*(DnObject **)a1.${onStackPtr(g, d, p[1]!)}`, what),
+    ]);
+  };
+}
+export const makeByRefBody = makeFromElementBody(BYREF, 'Type.MakeByRefType');
+export const makePointerBody = makeFromElementBody(POINTER, 'Type.MakePointerType');
 
 const NAMED_TABLE = 'dn_program_named_types';
 const namedUsers = new WeakSet<ProgramGen>();
@@ -100,12 +110,15 @@ function namedTypesTable(gen: ProgramGen, deps: Deps, types: readonly TypeDesc[]
   return [`const DnNamedType ${NAMED_TABLE}[] = {`, ...entries, '    {NULL, NULL, NULL},', '};'];
 }
 
-/** Called every code generation round: describes the byref types MakeByRefType may return. */
+/** Called every code generation round: describes the byref and pointer types MakeByRefType and MakePointerType may return. */
 export function planTypeLookups(gen: ProgramGen): void {
-  if (!used.get(gen)?.has(BYREF)) return;
+  const set = used.get(gen);
+  if (!set?.has(BYREF) && !set?.has(POINTER)) return;
   for (const t of nameableTypes(gen)) {
-    if (t instanceof ByRefType || t.containsGenericParameters || (t instanceof DefType && t.primitiveKind === 'void')) continue;
-    gen.requireTypeHandle(gen.ctx.byRefType(t), 'Type.MakeByRefType');
+    if (t instanceof ByRefType || t.containsGenericParameters) continue;
+    if (set.has(POINTER)) gen.requireTypeHandle(gen.ctx.pointerType(t), 'Type.MakePointerType');
+    if (t instanceof DefType && t.primitiveKind === 'void') continue;
+    if (set.has(BYREF)) gen.requireTypeHandle(gen.ctx.byRefType(t), 'Type.MakeByRefType');
   }
 }
 

@@ -5,7 +5,7 @@
 // type records (typeinfo.ts: attributes, token, enclosing type, generic definition, element,
 // module) and the MethodTable itself (generic arguments). Modules and assemblies: assemblies.ts.
 import { vtableSlotOf } from '../typesystem/vtable.js';
-import { makeByRefBody } from './type-lookups.js';
+import { makeByRefBody, makePointerBody } from './type-lookups.js';
 import { type BodyHandler, fnBody, onStackPtr, qcallTypeMt, runtimeTypeMt, typeInfoBody } from './bodies.js';
 
 /** An FCall over one RuntimeType argument, answered from its record. */
@@ -149,8 +149,9 @@ function makeArrayBody(sz: boolean): BodyHandler {
 
 export const TYPE_STRUCTURE_QCALLS: Record<string, BodyHandler> = {
   RuntimeTypeHandle_GetInterfaces: interfacesBody,
-  // (a call: type-lookups.ts is evaluated after this module)
+  // (calls: type-lookups.ts is evaluated after this module)
   RuntimeTypeHandle_MakeByRef: (m, g, d) => makeByRefBody(m, g, d),
+  RuntimeTypeHandle_MakePointer: (m, g, d) => makePointerBody(m, g, d),
   RuntimeTypeHandle_MakeSZArray: makeArrayBody(true),
   RuntimeTypeHandle_MakeArray: makeArrayBody(false),
   // Nothing is collectible: a type never depends on an assembly that could be unloaded.

@@ -1,5 +1,5 @@
 // Type.GetInterfaces / GetInterface(name) / IsAssignableFrom over interfaces, and
-// Type.MakeArrayType for array types the program has, Type.MakeByRefType.
+// Type.MakeArrayType for array types the program has, Type.MakeByRefType, MakePointerType.
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -47,6 +47,8 @@ static class Program
         Type byRef = typeof(Cube).MakeByRefType();
         Console.WriteLine($"MakeByRefType: {byRef.Name} {byRef.IsByRef} {byRef.HasElementType} {byRef.GetElementType() == typeof(Cube)} {byRef.IsValueType} {typeof(Cube).IsByRef}");
         Console.WriteLine($"byref of int: {typeof(int).MakeByRefType().FullName} same twice: {typeof(int).MakeByRefType() == typeof(int).MakeByRefType()}");
+        Type pointer = typeof(long).MakePointerType();
+        Console.WriteLine($"MakePointerType: {pointer.Name} {pointer.IsPointer} {pointer.GetElementType() == typeof(long)} same twice: {pointer == typeof(long).MakePointerType()}");
         var made = (Square[])Array.CreateInstance(typeof(Square), 2);
         made[0] = new Cube();
         Console.WriteLine($"created: {made.GetType().Name} {made.Length} {made[0].Area()}");
