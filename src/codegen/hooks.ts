@@ -8,8 +8,6 @@
 // virtual call at the end of a failing program would keep ToString's whole closure alive for
 // one message. The text has ToString()'s shape — type name, message, inner exceptions, the
 // stack trace lines the runtime recorded (stack_trace.c).
-import { planTypeLookups } from './type-lookups.js';
-import { planClassConstructors } from './class-constructors.js';
 import type { MethodDesc } from '../typesystem/members.js';
 import { DefType, type TypeDesc } from '../typesystem/types.js';
 import type { Deps } from './deps.js';
@@ -61,9 +59,7 @@ export class Hooks {
   /** Asks the analysis for everything the hooks call. */
   plan(): void {
     const gen = this.gen;
-    planTypeInfo(gen); // compile-time type data (typeinfo.ts, activation.ts)
-    planClassConstructors(gen); // RuntimeHelpers.RunClassConstructor
-    planTypeLookups(gen); // Type.MakeByRefType
+    planTypeInfo(gen); // compile-time type data and what reflection may ask (typeinfo.ts)
     for (const f of this.factories()) {
       gen.requireConstructed(f.type, `runtime exception ${f.type.fullName}`);
       if (f.noArg) gen.require(f.noArg, 'runtime exception factory');

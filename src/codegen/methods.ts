@@ -147,9 +147,12 @@ export class MethodEmitter {
    * `stackalloc T[0]` is null. Generated C cannot turn the fault into an exception, so the
    * application's accesses check the address first; framework code never relies on the fault.
    */
+  private appCode: boolean | undefined;
   pointerCheck(addr: IrValue): void {
     if (addr.stack !== 'ptr' && addr.stack !== 'nativeint') return;
-    if (this.isNonNull(addr) || !this.gen.isAppCode(this.method)) return;
+    if (this.isNonNull(addr)) return;
+    this.appCode ??= this.gen.isAppCode(this.method);
+    if (!this.appCode) return;
     this.gen.needException('NullReference');
     this.throwIf(`(uintptr_t)${this.val(addr)} < DN_NULL_PAGE_END`, 'dn_throw_null_reference()');
   }

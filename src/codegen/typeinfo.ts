@@ -26,6 +26,8 @@ import type { Deps } from './deps.js';
 import { canCompareBits } from './typedesc.js';
 import { ACTIVATION_INFO, activationField, planActivation } from './activation.js';
 import { nameableTypes } from './nameable-types.js';
+import { planClassConstructors } from './class-constructors.js';
+import { planTypeLookups } from './type-lookups.js';
 import { DELEGATE_METHOD, MEMBER_ENUMERATION, type MethodRecordUse, methodRecordsFor, planMethodRecords } from './method-records.js';
 import { FIELD_ENUMERATION, fieldRecordsFor, planFieldRecords } from './field-records.js';
 import { assemblyDisplayName, assemblyRecord, typeAssembly } from './assemblies.js';
@@ -305,6 +307,8 @@ function boxedFieldTypes(gen: ProgramGen, t: DefType): DefType[] {
 export function planTypeInfo(gen: ProgramGen): void {
   const w = wanted(gen);
   if (w.activation) planActivation(gen);
+  planClassConstructors(gen); // RuntimeHelpers.RunClassConstructor
+  planTypeLookups(gen); // Type.MakeByRefType, MakePointerType
   if (w.interfaces) {
     // Type.GetInterfaces lists every interface of a type, used or not: the types the program
     // can name keep all of theirs in their interface maps (which otherwise hold only the
