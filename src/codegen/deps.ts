@@ -62,7 +62,8 @@ export function renderUnit(title: string, deps: Deps, body: string[], ctypes: CT
   const decls = [...deps.decls.entries()].filter(([n]) => !defined.has(n)).sort((a, b) => cmp(a[0], b[0]));
   for (const [, text] of decls) out.push(text);
   if (mts.length || decls.length) out.push('');
-  out.push(...body);
+  // Not out.push(...body): a unit's body can have more lines than the stack holds arguments.
+  for (const line of body) out.push(line);
   return out.join('\n') + '\n';
 }
 

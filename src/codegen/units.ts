@@ -149,7 +149,7 @@ export function dataUnit(gen: ProgramGen, hooks: Hooks, roots: Iterable<TypeDesc
       lines.push(`    if (mt == ${gen.mt(deps, t)}) return (void *)${gen.fnAddress(deps, impl, gen.needsUnboxing(impl))};`);
     }
     lines.push(`    DN_NOT_COMPILED(${cString(`${String(m)} on this type`)});`, '    return NULL;', '}', '');
-    dispatchers.push(...lines);
+    for (const line of lines) dispatchers.push(line);
   }
   const descriptors = new TypeDescriptors(gen);
   const types = descriptors.closure([...gen.mtsUsed, ...roots]);
