@@ -12,6 +12,7 @@ import type { DependencySink } from './graph.js';
 import { ConstructedTypeNode, FieldNode, MethodNode, StaticBaseNode, TypeHandleNode, VirtualUseNode } from './nodes.js';
 import { hasPlaceholderIL, stringConstructorImplementation } from './intrinsics.js';
 import { reachableInstructions } from './reachable-il.js';
+import { isImpossibleCall } from './impossible-calls.js';
 import type { ConstantMethods } from './constant-methods.js';
 import type { Substitutions } from './substitutions.js';
 
@@ -56,7 +57,7 @@ export function scanMethod(method: MethodDesc, sink: DependencySink, env: ScanEn
         case 'call':
         case 'callvirt': {
           const target = r.resolveMethod(file, token, gc);
-          addCall(target, name === 'callvirt', constrained, sink);
+          if (!isImpossibleCall(method, target)) addCall(target, name === 'callvirt', constrained, sink);
           break;
         }
         case 'newobj': {
