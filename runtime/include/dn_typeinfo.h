@@ -128,8 +128,19 @@ typedef struct DnTypeInfo {
     const char *to_string;   /* Type.ToString() */
     const char *assembly_qualified_name; /* Type.AssemblyQualifiedName; NULL: null (or not asked for) */
     const DnEnumData *enum_data;
-    uint32_t num_fields;
-    const DnFieldData *fields;
+    union {
+        struct {                     /* value types: the fields ValueType.Equals walks */
+            uint32_t num_fields;
+            const DnFieldData *fields;
+        };
+        struct {                     /* a generic parameter of a generic type definition (its
+                                        descriptor's cor_element_type is ELEMENT_TYPE_VAR;
+                                        `declaring` is the definition) */
+            int32_t generic_position;        /* Type.GenericParameterPosition */
+            uint32_t generic_param_flags;    /* GenericParameterAttributes | DN_GENERIC_CONSTRAINTS_UNKNOWN */
+            const DnMethodTable *const *constraints; /* the constraint types, NULL-terminated; NULL for none */
+        };
+    };
     const DnMethodTable *const *arrays; /* NULL-terminated: the array types over this type the
                                            program has (Array.CreateInstance(T, ...) creates them) */
     /* The type's shape, when the program asks reflection for it (IsClass, DeclaringType,
@@ -147,11 +158,6 @@ typedef struct DnTypeInfo {
     const DnFieldInfo *reflected_fields; /* the fields reflection sees, ended by a record with owner
                                     NULL; or NULL */
     DnObject **cache;        /* DN_TYPEINFO_CACHE_SLOTS writable slots (static data, scanned by the GC) */
-    /* A generic parameter of a generic type definition (its descriptor's cor_element_type is
-     * ELEMENT_TYPE_VAR; `declaring` is the definition): */
-    int32_t generic_position;        /* Type.GenericParameterPosition */
-    uint32_t generic_param_flags;    /* GenericParameterAttributes, | DN_GENERIC_CONSTRAINTS_UNKNOWN */
-    const DnMethodTable *const *constraints; /* the constraint types, NULL-terminated; NULL for none */
 } DnTypeInfo;
 
 /* generic_param_flags: a constraint depends on the generic parameters (`where T : IComparable<T>`),
