@@ -259,7 +259,13 @@ function structureFields(gen: ProgramGen, t: TypeDesc, deps: Deps): string[] {
  */
 export function describedConstraints(p: GenericParameter): TypeDesc[] | undefined {
   const out: TypeDesc[] = [];
-  for (const c of p.constraints) {
+  let constraints: TypeDesc[];
+  try {
+    constraints = p.constraints;
+  } catch {
+    return undefined; // an unresolvable constraint: described as unknown, never as absent
+  }
+  for (const c of constraints) {
     if (c.containsGenericParameters && !(c instanceof GenericParameter && c.kind === 'type' && c.ownerType === p.ownerType)) return undefined;
     // System.ValueType is implied by the `struct` constraint and listed as a constraint by C#;
     // CoreCLR lists it too, so it stays.
