@@ -57,7 +57,9 @@ function typeObject(g: ProgramGen): string {
  * signature with it): CoreCLR compares the two metadata signatures, each over its declaring
  * type's instantiation. Signature_Init here fills the managed Signature from a record (no
  * metadata blob): the same comparison over what it holds, the calling convention, the return
- * type and the parameter types (exact types: one RuntimeType object per type).
+ * type and the parameter types (exact types: one RuntimeType object per type). One difference
+ * remains: CoreCLR compares the declared signatures, so `Base<T>.M(T)` and a derived `M(int)`
+ * over Base<int> differ there and are equal here (a record has no token to read them from).
  */
 const SIGNATURE_ARE_EQUAL = 'System.Signature::AreEqual';
 const signatureAreEqual: BodyHandler = (m, g, d) => {
