@@ -128,8 +128,19 @@ typedef struct DnTypeInfo {
     const char *to_string;   /* Type.ToString() */
     const char *assembly_qualified_name; /* Type.AssemblyQualifiedName; NULL: null (or not asked for) */
     const DnEnumData *enum_data;
-    uint32_t num_fields;
-    const DnFieldData *fields;
+    union {
+        struct {                     /* value types: the fields ValueType.Equals walks */
+            uint32_t num_fields;
+            const DnFieldData *fields;
+        };
+        struct {                     /* a generic parameter of a generic type definition (its
+                                        descriptor's cor_element_type is ELEMENT_TYPE_VAR;
+                                        `declaring` is the definition) */
+            int32_t generic_position;        /* Type.GenericParameterPosition */
+            uint32_t generic_param_flags;    /* GenericParameterAttributes | DN_GENERIC_CONSTRAINTS_UNKNOWN */
+            const DnMethodTable *const *constraints; /* the constraint types, NULL-terminated; NULL for none */
+        };
+    };
     const DnMethodTable *const *arrays; /* NULL-terminated: the array types over this type the
                                            program has (Array.CreateInstance(T, ...) creates them) */
     /* The type's shape, when the program asks reflection for it (IsClass, DeclaringType,
@@ -148,6 +159,26 @@ typedef struct DnTypeInfo {
                                     NULL; or NULL */
     DnObject **cache;        /* DN_TYPEINFO_CACHE_SLOTS writable slots (static data, scanned by the GC) */
 } DnTypeInfo;
+
+/* generic_param_flags: a constraint depends on the generic parameters (`where T : IComparable<T>`),
+ * so no descriptor stands for it and `constraints` is incomplete. */
+#define DN_GENERIC_CONSTRAINTS_UNKNOWN 0x80000000u
+#define DN_ELEMENT_TYPE_VAR 0x13
+#define DN_ELEMENT_TYPE_MVAR 0x1e
+
+/* Whether arg satisfies the constraints of generic parameter param (a descriptor with
+ * ELEMENT_TYPE_VAR), its owner instantiated over context[count]: 1 yes, 0 no, -1 unknown (a
+ * constraint the records cannot describe, or new() on a type whose constructors are not recorded). */
+int32_t dn_generic_satisfies(const DnMethodTable *param, const DnMethodTable *arg, const DnMethodTable *const *context, uint32_t count);
+/* Type.MakeGenericType: the instantiation of def over args[count] found in table (entries
+ * {def, instantiation, arg0..argN-1}, ended by NULL); otherwise NULL with TypeLoadException
+ * pending when a constraint is violated, and Native AOT's NotSupportedException when the
+ * program has no such instantiation. */
+/* Native AOT's NotSupportedException for code it does not have: "'Type[.member]' is missing
+ * native code or metadata. ..." (member_name NULL for a type). */
+void dn_throw_missing_native_code(const char *type_name, const char *member_name);
+const DnMethodTable *dn_generic_instantiate(const DnMethodTable *const *table, const DnMethodTable *def, const DnMethodTable *const *args,
+                                            int32_t count);
 
 static inline const DnTypeInfo *dn_typeinfo(const DnMethodTable *mt) {
     return mt != NULL ? (const DnTypeInfo *)mt->type_info : NULL;

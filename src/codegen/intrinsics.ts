@@ -27,9 +27,10 @@ import { CAST_HELPERS, CAST_QCALLS } from './casts.js';
 import { EXCEPTION_MESSAGE_CALLS } from './exception-messages.js';
 import { THREAD_NATIVES } from './thread-natives.js';
 import { TYPE_STRUCTURE_CALLS, TYPE_STRUCTURE_QCALLS } from './type-structure.js';
+import { GENERIC_PARAMETER_REPLACED } from './generic-parameters.js';
 import { unsafeAccessorBody } from './unsafe-accessor.js';
 import { ASSEMBLY_CALLS, ASSEMBLY_QCALLS, executingAssembly } from './assemblies.js';
-import { METHOD_HANDLE_CALLS, METHOD_HANDLE_QCALLS } from './method-handles.js';
+import { METHOD_HANDLE_CALLS, METHOD_HANDLE_QCALLS, METHOD_HANDLE_REPLACED } from './method-handles.js';
 import { FIELD_HANDLE_CALLS, FIELD_HANDLE_QCALLS, FIELD_HANDLE_REPLACED } from './field-handles.js';
 import { STACK_WALK_BODIES, STACK_WALK_REPLACED } from './stack-walk.js';
 import { TYPEINFO_REPLACED, arrayCreateBody, arrayRankBody, canCompareBitsBody, runtimeTypeBoxBody, enumInfoBody, hashCodeStrategyBody, typeNameBody, valueTypeEqualsBody } from './typeinfo.js';
@@ -396,6 +397,8 @@ const REPLACED_WITH_IL = new Set<string>([
   // Reflection answered from compile-time type data (typeinfo.ts): Enum.GetEnumInfo<TStorage>,
   // RuntimeType's Name/FullName/Namespace/ToString/AssemblyQualifiedName and Box, ValueType.Equals's field walk.
   ...TYPEINFO_REPLACED,
+  ...GENERIC_PARAMETER_REPLACED,
+  ...METHOD_HANDLE_REPLACED,
   // Field reflection lists no literal fields (field-handles.ts).
   ...FIELD_HANDLE_REPLACED,
 ]);
@@ -442,10 +445,6 @@ const CONSTANT_REPLACEMENTS = new Map<string, bigint | null>([
   // Every type handle is a DnMethodTable (pointer and function-pointer types included): the
   // TypeDesc paths (IsSubclassOf, metadata for generic parameters) are dead code here.
   ['System.Runtime.CompilerServices.TypeHandle::get_IsTypeDesc', 0n],
-  // No type object is ever a generic parameter: code is compiled for closed instantiations
-  // only and type records describe no open definition's parameters (type-structure.ts), so
-  // the constraint and declaring-method paths behind Type.IsGenericParameter are dead code.
-  ['System.RuntimeTypeHandle::IsGenericVariable', 0n],
   // Assembly-load tracing is an EventSource feature, which is off (features.ts).
   ['System.Runtime.Loader.AssemblyLoadContext::IsTracingEnabled', 0n],
 ]);

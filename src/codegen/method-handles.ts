@@ -4,7 +4,7 @@
 // RuntimeMethodHandleInternal holds a record's address.
 import type { MethodDesc } from '../typesystem/members.js';
 import { ByRefType, DefType, type TypeDesc } from '../typesystem/types.js';
-import { type BodyHandler, delegateStructOf, onStackPtr, runtimeTypeMt, typeInfoBody } from './bodies.js';
+import { type BodyHandler, delegateStructOf, onStackPtr, qcallTypeMt, runtimeTypeMt, typeInfoBody } from './bodies.js';
 import type { Deps } from './deps.js';
 import { fieldSignatureLines } from './field-handles.js';
 import type { ProgramGen } from './program.js';
@@ -52,7 +52,40 @@ function typeObject(g: ProgramGen): string {
   return 'dn_program_type_object';
 }
 
+/**
+ * Signature.AreEqual(Signature, Signature) (MemberInfoCache hides inherited members by
+ * signature with it): CoreCLR compares the two metadata signatures, each over its declaring
+ * type's instantiation. Signature_Init here fills the managed Signature from a record (no
+ * metadata blob): the same comparison over what it holds, the calling convention, the return
+ * type and the parameter types (exact types: one RuntimeType object per type). One difference
+ * remains: CoreCLR compares the declared signatures, so `Base<T>.M(T)` and a derived `M(int)`
+ * over Base<int> differ there and are equal here (a record has no token to read them from).
+ */
+const SIGNATURE_ARE_EQUAL = 'System.Signature::AreEqual';
+const signatureAreEqual: BodyHandler = (m, g, d) => {
+  const p = m.signature.params;
+  const s = signatureStruct(g, d);
+  if (p.length !== 2 || p[0] !== s.type || p[1] !== s.type) return undefined;
+  const cc = s.f('_managedCallingConventionAndArgIteratorFlags');
+  const ret = s.f('_returnTypeORfieldType');
+  const args = s.f('_arguments');
+  return typeInfoBody(m, g, d, [
+    `const ${s.name} *x = (const ${s.name} *)a0, *y = (const ${s.name} *)a1;`,
+    `if ((x->${cc} & 0xff) != (y->${cc} & 0xff) || (void *)x->${ret} != (void *)y->${ret}) return false;`,
+    `const DnArray *p = (const DnArray *)x->${args}, *q = (const DnArray *)y->${args};`,
+    'uint32_t n = p != NULL ? p->length : 0;',
+    'if (n != (q != NULL ? q->length : 0)) return false;',
+    'for (uint32_t i = 0; i < n; i++)',
+    '    if (DN_ARRAY_DATA(p, DnObject *)[i] != DN_ARRAY_DATA(q, DnObject *)[i]) return false;',
+    'return true;',
+  ]);
+};
+
+/** Methods with IL that intrinsics.ts binds to the bodies here (REPLACED_WITH_IL). */
+export const METHOD_HANDLE_REPLACED = [SIGNATURE_ARE_EQUAL];
+
 export const METHOD_HANDLE_CALLS: Record<string, BodyHandler> = {
+  [SIGNATURE_ARE_EQUAL]: signatureAreEqual,
   'System.RuntimeTypeHandle::GetFirstIntroducedMethod': (m, g, d) => {
     if (m.hasIL || m.signature.params.length !== 1) return undefined;
     return typeInfoBody(m, g, d, [
@@ -101,6 +134,7 @@ export const METHOD_HANDLE_CALLS: Record<string, BodyHandler> = {
   'System.RuntimeMethodHandle::GetMethodFromCanonical': sameHandle,
 };
 
+
 /** The managed Signature's C struct and its fields. */
 function signatureStruct(g: ProgramGen, d: Deps): { name: string; f: (n: string) => string; type: DefType } {
   const t = g.ctx.wellKnown('System.Signature');
@@ -113,7 +147,75 @@ function onStack(g: ProgramGen, d: Deps, m: MethodDesc, i: number, ctype = 'DnOb
   return `(*(${ctype} *)a${i}.${onStackPtr(g, d, m.signature.params[i]!)})`;
 }
 
+/** The records' methods in `mt`'s list, then its bases' (the most derived first). */
+const BY_SLOT = [
+  'for (const DnMethodTable *t = mt; t != NULL; t = t->parent) {',
+  '    const DnTypeInfo *ti = dn_typeinfo(t);',
+  '    for (const DnMethodInfo *mi = ti != NULL ? ti->methods : NULL; mi != NULL && mi->owner != NULL; mi++)',
+  '        if (mi->slot == a1) return (intptr_t)mi;',
+  '}',
+];
+
 export const METHOD_HANDLE_QCALLS: Record<string, BodyHandler> = {
+  /**
+   * RuntimeTypeHandle_GetMethodAt(MethodTable*, slot): the method in a virtual slot
+   * (GetBaseDefinition walks the slots): the most derived described method with that slot, the
+   * one the slot holds. A slot whose method has no record is NotSupportedException.
+   */
+  RuntimeTypeHandle_GetMethodAt: (m, g, d) => {
+    if (m.signature.params.length !== 2) return undefined;
+    g.needException('NotSupported');
+    return typeInfoBody(m, g, d, [
+      'const DnMethodTable *mt = (const DnMethodTable *)a0;',
+      ...BY_SLOT,
+      'dn_throw_kind(DN_EXC_NOT_SUPPORTED, "dotnative has no record of the method in this virtual slot.");',
+      'return 0;',
+    ]);
+  },
+  /**
+   * RuntimeMethodHandle_GetMethodInstantiation(method, result, asRuntimeTypeArray): a method's
+   * type arguments. Records describe no generic method (method-records.ts), so every record's
+   * method has none: the result stays null, as CoreCLR leaves it for a non-generic method.
+   */
+  RuntimeMethodHandle_GetMethodInstantiation: (m, g, d) => (m.signature.params.length !== 3 ? undefined
+    : typeInfoBody(m, g, d, ['(void)a0; (void)a1; (void)a2;'])),
+  /**
+   * RuntimeMethodHandle_ConstructInstantiation(method, format, result): the "[T1,T2]" part of a
+   * generic method's name; empty for the records' methods, none of which is generic.
+   */
+  RuntimeMethodHandle_ConstructInstantiation: (m, g, d) => {
+    const p = m.signature.params;
+    if (p.length !== 3) return undefined;
+    return typeInfoBody(m, g, d, ['(void)a0; (void)a1;', `*(DnObject **)a2.${onStackPtr(g, d, p[2]!)} = (DnObject *)dn_string_from_utf8("", 0);`]);
+  },
+  /**
+   * RuntimeMethodHandle_GetStubIfNeededSlow(method, declaringType, methodInstantiation): CoreLib
+   * calls it with a method instantiation (MethodInfo.MakeGenericMethod). No record is a generic
+   * method definition, so no compiled instantiation can be found from one: what Native AOT
+   * throws for a generic method instantiation it has no code for.
+   */
+  RuntimeMethodHandle_GetStubIfNeededSlow: (m, g, d) => {
+    const p = m.signature.params;
+    if (p.length !== 3 || !isHandle(p[0])) return undefined;
+    g.needException('NotSupported');
+    return typeInfoBody(m, g, d, [
+      `const DnMethodInfo *mi = ${record(g, d, p[0]!, 'a0')};`,
+      `const DnMethodTable *owner = ${qcallTypeMt(g, d, p[1]!, 'a1')};`,
+      `const DnArray *inst = *(const DnArray **)a2.${onStackPtr(g, d, p[2]!)};`,
+      `if ((inst == NULL || inst->length == 0) && owner == mi->owner) return ${handleValue(g, d, m.signature.returnType, 'mi')};`,
+      'dn_throw_missing_native_code(owner != NULL ? owner->name : mi->owner->name, mi->name);',
+      `return ${handleValue(g, d, m.signature.returnType, 'NULL')};`,
+    ]);
+  },
+  /**
+   * UnsafeAccessors_ResolveGenericParamToTypeHandle(accessor, isMethodParam, index): CoreLib
+   * asks only while resolving an [UnsafeAccessorType] name for the method the runtime passed
+   * it; dotnative binds unsafe accessors at compile time (unsafe-accessor.ts) and never passes
+   * one, so there is no accessor whose parameter could be found: null, which CoreLib reports as
+   * the TypeLoadException of a name it cannot resolve.
+   */
+  UnsafeAccessors_ResolveGenericParamToTypeHandle: (m, g, d) => (m.signature.params.length !== 3 ? undefined
+    : typeInfoBody(m, g, d, ['(void)a0; (void)a1; (void)a2;', 'return 0;'])),
   /** Signature_Init(this, pCorSig, cCorSig, fieldHandle, methodHandle): the method's (or field's) signature as RuntimeTypes. */
   Signature_Init: (m, g, d) => {
     const p = m.signature.params;

@@ -148,6 +148,13 @@ export class CNames {
   type(t: TypeDesc): string {
     let n = this.types.get(t);
     if (n) return n;
+    if (t instanceof GenericParameter && t.kind === 'type' && t.ownerType) {
+      // A generic parameter is named after its owner: `T` alone is not unique.
+      const owner = t.ctx.typeForDefinition(t.assembly, t.ownerType.rid);
+      n = this.claim(`${this.type(owner)}__gp${t.index}`, `generic parameter ${t.index} of ${typeIdentity(owner)}`);
+      this.types.set(t, n);
+      return n;
+    }
     const r = this.readable(t);
     const id = typeIdentity(t);
     let text = r.text;

@@ -1,7 +1,12 @@
 // Types made from other types at run time, answered from the descriptors the program has (a
 // closed world compiles no new types), through tables of {key, type} pairs in the data unit.
-// (Type.MakeGenericType would be one more table, but CoreLib first compares the argument count
-// with the open definition's generic parameters, which have no descriptors here.)
+//   - Type.MakeGenericType (QCall RuntimeTypeHandle_Instantiate): entries {definition,
+//     instantiation, arguments...} for every described instantiation whose definition is
+//     described too (CoreLib first compares the arguments with the definition's generic
+//     parameters: generic-parameters.ts). A missing instantiation is what Native AOT throws for
+//     one it has no code for: NotSupportedException "'X[Y]' is missing native code or metadata"
+//     (runtime/src/generics.c), or TypeLoadException when a constraint is violated, which
+//     CoreLib turns into the ArgumentException CoreCLR gives.
 //   - Type.MakeByRefType() (QCall RuntimeTypeHandle_MakeByRef): CoreCLR answers with a TypeDesc
 //     for T&; here every type object stands on a DnMethodTable, so byref types get descriptors
 //     too (typedesc.ts: ELEMENT_TYPE_BYREF, the element in the type record). While the program
@@ -20,6 +25,7 @@ import { assemblyRecord, qcallRecord } from './assemblies.js';
 import type { Deps } from './deps.js';
 import { nameableTypes } from './nameable-types.js';
 import type { ProgramGen } from './program.js';
+import { wantsInstantiations } from './typeinfo.js';
 
 interface Lookup {
   table: string;
@@ -76,6 +82,35 @@ function makeFromElementBody(lookup: Lookup, what: string): BodyHandler {
 export const makeByRefBody = makeFromElementBody(BYREF, 'Type.MakeByRefType');
 export const makePointerBody = makeFromElementBody(POINTER, 'Type.MakePointerType');
 
+const INSTANTIATIONS_TABLE = 'dn_program_generic_instantiations';
+
+/** QCall RuntimeTypeHandle_Instantiate(definition, IntPtr* arguments, count, result). */
+export const instantiateBody: BodyHandler = (m, g, d) => {
+  const p = m.signature.params;
+  if (p.length !== 4) return undefined;
+  g.needTypeObjects();
+  g.needException('NotSupported');
+  g.needException('TypeLoad');
+  d.declare(`dn_typeinfo_h:${INSTANTIATIONS_TABLE}`, `extern const DnMethodTable *const ${INSTANTIATIONS_TABLE}[];`);
+  return typeInfoBody(m, g, d, [
+    `const DnMethodTable *mt = dn_generic_instantiate(${INSTANTIATIONS_TABLE}, ${qcallTypeMt(g, d, p[0]!, 'a0')}, (const DnMethodTable *const *)a1, a2);`,
+    'if (mt == NULL) return;',
+    'DnObject *t = dn_program_type_object(mt);',
+    `if (t != NULL) *(DnObject **)a3.${onStackPtr(g, d, p[3]!)} = t;`,
+  ]);
+};
+
+function instantiationsTable(gen: ProgramGen, types: readonly TypeDesc[]): string[] {
+  if (!wantsInstantiations(gen)) return [];
+  const described = new Set(types);
+  const refs: string[] = [];
+  for (const t of types) {
+    if (!(t instanceof DefType) || !t.instantiation.length || t.containsGenericParameters || !described.has(t.typeDefinition)) continue;
+    refs.push([t.typeDefinition, t, ...t.instantiation].map((x) => `&${gen.names.mt(x)}`).join(', '));
+  }
+  return [`const DnMethodTable *const ${INSTANTIATIONS_TABLE}[] = {${[...refs, 'NULL'].join(',\n    ')}};`];
+}
+
 const NAMED_TABLE = 'dn_program_named_types';
 const namedUsers = new WeakSet<ProgramGen>();
 
@@ -128,5 +163,5 @@ export function typeLookupTables(gen: ProgramGen, deps: Deps, types: readonly Ty
     const refs = l.pairs(types).map(([k, t]) => `&${gen.names.mt(k)}, &${gen.names.mt(t)}`);
     return `const DnMethodTable *const ${l.table}[] = {${[...refs, 'NULL, NULL'].join(', ')}};`;
   });
-  return [...pairs, ...namedTypesTable(gen, deps, types)];
+  return [...pairs, ...namedTypesTable(gen, deps, types), ...instantiationsTable(gen, types)];
 }

@@ -5,7 +5,8 @@
 // type records (typeinfo.ts: attributes, token, enclosing type, generic definition, element,
 // module) and the MethodTable itself (generic arguments). Modules and assemblies: assemblies.ts.
 import { vtableSlotOf } from '../typesystem/vtable.js';
-import { makeByRefBody, makePointerBody } from './type-lookups.js';
+import { instantiateBody, makeByRefBody, makePointerBody } from './type-lookups.js';
+import { GENERIC_PARAMETER_CALLS, GENERIC_PARAMETER_QCALLS } from './generic-parameters.js';
 import { type BodyHandler, fnBody, onStackPtr, qcallTypeMt, runtimeTypeMt, typeInfoBody } from './bodies.js';
 
 /** An FCall over one RuntimeType argument, answered from its record. */
@@ -73,10 +74,11 @@ export const TYPE_STRUCTURE_CALLS: Record<string, BodyHandler> = {
     : typeInfoBody(m, g, d, ['const DnTypeInfo *ti = dn_typeinfo((const DnMethodTable *)a0);', 'return (void *)(ti != NULL && ti->name != NULL ? ti->name : "");'])),
   'System.RuntimeTypeHandle::GetAttributes': fromRecord('ti != NULL ? (int32_t)ti->attributes : 0'),
   'System.RuntimeTypeHandle::GetToken': fromRecord('ti != NULL ? (int32_t)ti->token : 0x02000000'),
-  // Generic parameters never become RuntimeTypes in a dotnative program.
+  // Open definitions and generic parameters carry the flag (typedesc.ts).
   'System.RuntimeTypeHandle::ContainsGenericVariables': (m, g, d) => (m.hasIL || m.signature.params.length !== 1 ? undefined
     : typeInfoBody(m, g, d, [`return (${runtimeTypeMt(g, d, 'a0')}->flags & DN_MT_FLAG_CONTAINS_GENERIC_VARIABLES) != 0;`])),
   'System.RuntimeTypeHandle::GetElementTypeHandle': fromRecordByPointer('ti != NULL && ti->element != NULL ? ti->element : (mt->rank != 0 ? mt->element_type : NULL)'),
+  ...GENERIC_PARAMETER_CALLS,
 };
 
 /** QCalls (by entry point) answered from the type records. */
@@ -154,6 +156,8 @@ export const TYPE_STRUCTURE_QCALLS: Record<string, BodyHandler> = {
   RuntimeTypeHandle_MakePointer: (m, g, d) => makePointerBody(m, g, d),
   RuntimeTypeHandle_MakeSZArray: makeArrayBody(true),
   RuntimeTypeHandle_MakeArray: makeArrayBody(false),
+  RuntimeTypeHandle_Instantiate: (m, g, d) => instantiateBody(m, g, d),
+  ...GENERIC_PARAMETER_QCALLS,
   // Nothing is collectible: a type never depends on an assembly that could be unloaded.
   RuntimeTypeHandle_RegisterCollectibleTypeDependency: (m, g, d) => (m.signature.params.length !== 2 ? undefined : fnBody(m, g, d, ['(void)a0; (void)a1;'])),
   Stream_HasOverriddenSlow: streamOverriddenBody,

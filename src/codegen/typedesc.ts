@@ -10,13 +10,13 @@ import { canCastTo, isArrayGenericInterface, isNullable } from '../typesystem/ca
 import { interfacesOf, resolveInterfaceMethodDetailed } from '../typesystem/interfaces.js';
 import { instanceLayout } from '../typesystem/layout.js';
 import type { MethodDesc } from '../typesystem/members.js';
-import { ArrayType, ByRefType, DefType, FunctionPointerType, PointerType, type TypeDesc } from '../typesystem/types.js';
+import { ArrayType, ByRefType, DefType, FunctionPointerType, GenericParameter, PointerType, type TypeDesc } from '../typesystem/types.js';
 import { TypeLoadError, resolveVirtualMethod, vtableOf } from '../typesystem/vtable.js';
 import type { Deps } from './deps.js';
 import { cmp } from './deps.js';
 import { cString, hasVariance, type ProgramGen } from './program.js';
 import { fullNameOf } from './names.js';
-import { structureRelatives, typeInfoFor, wantsTypeStructure } from './typeinfo.js';
+import { describedConstraints, structureRelatives, typeInfoFor, wantsGenericParameters, wantsTypeStructure } from './typeinfo.js';
 
 const TRUE_PRIMITIVES = new Set(['bool', 'char', 'i1', 'u1', 'i2', 'u2', 'i4', 'u4', 'i8', 'u8', 'r4', 'r8', 'i', 'u']);
 const ELEMENT_TYPE: Record<string, string> = {
@@ -76,6 +76,8 @@ export class TypeDescriptors {
     this.arrayInterfaces = undefined;
     // Reflection over a type's shape: its records point at its relatives (typeinfo.ts).
     const structure = wantsTypeStructure(this.gen);
+    // Type.GetGenericArguments of a definition: its generic parameters, with their constraints.
+    const params = wantsGenericParameters(this.gen);
     const add = (t: TypeDesc | undefined) => {
       // Byref types are described only when named (Type.MakeByRefType: byref-types.ts).
       if (!t || seen.has(t) || (t instanceof ByRefType && !rootSet.has(t))) return;
@@ -84,6 +86,10 @@ export class TypeDescriptors {
         if (t instanceof DefType && t.isTypeDefinition) {
           seen.add(t);
           if (structure) for (const r of structureRelatives(t)) add(r);
+          if (params) {
+            for (const p of t.typeDefinition.genericParameters) seen.add(p);
+            for (const p of t.typeDefinition.genericParameters) for (const c of describedConstraints(p) ?? []) add(c);
+          }
         }
         return;
       }
@@ -135,6 +141,7 @@ export class TypeDescriptors {
     const base = names.type(t);
     const name = names.mt(t);
     if (t instanceof DefType && t.containsGenericParameters) return this.openDescriptor(t, deps);
+    if (t instanceof GenericParameter) return this.parameterDescriptor(t, deps);
     const constructed = gen.constructed.has(t);
     const pre: string[] = [];
     const first: string[] = [];
@@ -336,9 +343,32 @@ export class TypeDescriptors {
       `.cor_element_type = ${t.isValueType ? 'DN_ELEMENT_TYPE_VALUETYPE' : 'DN_ELEMENT_TYPE_CLASS'}`,
       `.num_generic_args = ${t.instantiation.length}`,
     ];
+    const first = [`static DnMethodTableAuxData ${base}__aux;`];
+    if (wantsGenericParameters(this.gen)) {
+      // Its "type arguments" are its generic parameters (Type.GetGenericArguments()).
+      first.push(`static const DnMethodTable *const ${base}__gargs[] = {${t.typeDefinition.genericParameters.map((p) => `&${names.mt(p)}`).join(', ')}};`);
+      fields.push(`.generic_args = ${base}__gargs`);
+    }
     const info = typeInfoFor(this.gen, t, base, deps);
     if (info) fields.push(info.field);
-    return { first: [`static DnMethodTableAuxData ${base}__aux;`], second: info?.lines ?? [], mt: `const DnMethodTable ${names.mt(t)} = {\n    ${fields.join(',\n    ')},\n};` };
+    return { first, second: info?.lines ?? [], mt: `const DnMethodTable ${names.mt(t)} = {\n    ${fields.join(',\n    ')},\n};` };
+  }
+
+  /**
+   * The descriptor of a generic definition's parameter (CoreCLR: a TypeDesc of ELEMENT_TYPE_VAR):
+   * no instances, no parent; its record holds position, owner and constraints (typeinfo.ts).
+   */
+  private parameterDescriptor(t: GenericParameter, deps: Deps): { first: string[]; second: string[]; mt: string } {
+    const base = this.gen.names.type(t);
+    const fields = [
+      '.flags = DN_MT_FLAG_CONTAINS_GENERIC_VARIABLES',
+      `.aux = &${base}__aux`,
+      `.name = ${cString(t.name)}`,
+      `.cor_element_type = ${t.kind === 'type' ? '0x13 /* ELEMENT_TYPE_VAR */' : '0x1e /* ELEMENT_TYPE_MVAR */'}`,
+    ];
+    const info = typeInfoFor(this.gen, t, base, deps);
+    if (info) fields.push(info.field);
+    return { first: [`static DnMethodTableAuxData ${base}__aux;`], second: info?.lines ?? [], mt: `const DnMethodTable ${this.gen.names.mt(t)} = {\n    ${fields.join(',\n    ')},\n};` };
   }
 
   /** The Finalize override of a class, other than Object's own. */

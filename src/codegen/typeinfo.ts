@@ -49,6 +49,10 @@ const ARRAY_CREATE = 'Array_CreateInstance';
 const GET_INTERFACES = 'RuntimeTypeHandle_GetInterfaces';
 /** QCalls behind Type.MakeArrayType, which answer from the same lists. */
 const ARRAY_MAKERS = ['RuntimeTypeHandle_MakeSZArray', 'RuntimeTypeHandle_MakeArray'];
+/** QCall behind Type.GetGenericArguments: an open definition's arguments are its generic parameters. */
+const GET_INSTANTIATION = 'RuntimeTypeHandle_GetInstantiation';
+/** QCall behind Type.MakeGenericType (generic-instantiations.ts). */
+const INSTANTIATE = 'RuntimeTypeHandle_Instantiate';
 const VALUETYPE_METHODS = ['System.ValueType::Equals', 'System.ValueType::GetHashCode'];
 /** The reflection calls that read a type's shape (attributes, enclosing and generic definition...). */
 const STRUCTURE_CALLS = ['GetAttributes', 'GetToken', 'GetDeclaringTypeHandle', 'GetGenericTypeDefinition', 'GetElementTypeHandle', 'GetModuleIfExists']
@@ -65,8 +69,9 @@ function keyOf(m: MethodDesc): string {
 }
 
 /** What the kept methods ask for (computed once per data unit). */
-interface Wanted { names: boolean; qualified: boolean; enums: boolean; fields: boolean; arrays: boolean; structure: boolean; activation: boolean; assembly: boolean; interfaces: boolean; reflectedFields: boolean; methods: MethodRecordUse }
+interface Wanted { genericParams: boolean; instantiate: boolean; names: boolean; qualified: boolean; enums: boolean; fields: boolean; arrays: boolean; structure: boolean; activation: boolean; assembly: boolean; interfaces: boolean; reflectedFields: boolean; methods: MethodRecordUse }
 function wanted(gen: ProgramGen): Wanted {
+  let genericParams = false, instantiate = false;
   let names = false, qualified = false, enums = false, fields = false, arrays = false, structure = false, activation = false, assembly = false, interfaces = false, reflectedFields = false;
   const methods: MethodRecordUse = { members: false, delegates: false };
   for (const m of gen.kept) {
@@ -77,6 +82,8 @@ function wanted(gen: ProgramGen): Wanted {
       else if (entry === DELEGATE_METHOD) methods.delegates = true;
       else if (entry === GET_INTERFACES) interfaces = true;
       else if (entry === FIELD_ENUMERATION) reflectedFields = true;
+      else if (entry === GET_INSTANTIATION) genericParams = true;
+      else if (entry === INSTANTIATE) instantiate = true;
     }
     const k = keyOf(m);
     if (NAME_GETTERS.includes(k) || k === UTF8_NAME) names = true;
@@ -87,7 +94,7 @@ function wanted(gen: ProgramGen): Wanted {
     if (ASSEMBLY_OF_TYPE.includes(k)) assembly = true;
     if (k === MEMBER_ENUMERATION) methods.members = true;
   }
-  return { names, qualified, enums, fields, arrays, structure, activation, assembly, interfaces, reflectedFields, methods };
+  return { genericParams, instantiate, names, qualified, enums, fields, arrays, structure, activation, assembly, interfaces, reflectedFields, methods };
 }
 
 const wantedCache = new WeakMap<ProgramGen, Wanted>();
@@ -104,6 +111,19 @@ function wantedAtEmission(gen: ProgramGen): Wanted {
  */
 export function wantsTypeStructure(gen: ProgramGen): boolean {
   return wantedAtEmission(gen).structure;
+}
+
+/**
+ * Whether open generic definitions list their generic parameters (Type.GetGenericArguments of a
+ * definition); then each parameter has a descriptor of its own (typedesc.ts).
+ */
+export function wantsGenericParameters(gen: ProgramGen): boolean {
+  return wantedAtEmission(gen).genericParams;
+}
+
+/** Whether the program keeps Type.MakeGenericType's QCall (the data unit lists the instantiations). */
+export function wantsInstantiations(gen: ProgramGen): boolean {
+  return wantedAtEmission(gen).instantiate;
 }
 
 // ---- names ---------------------------------------------------------------------------------
@@ -162,6 +182,8 @@ function assemblyQualifiedName(t: TypeDesc): string | undefined {
 /** Type.Namespace (undefined for null). */
 export function typeNamespace(t: TypeDesc): string | undefined {
   let r = rootElement(t);
+  // A generic parameter's namespace is its owner's.
+  if (r instanceof GenericParameter && r.ownerType) r = t.ctx.typeForDefinition(r.assembly, r.ownerType.rid);
   if (!(r instanceof DefType)) return undefined;
   for (let o = r.containingType; o; o = o.containingType) r = o;
   return (r as DefType).namespace || undefined;
@@ -194,7 +216,16 @@ export function structureRelatives(t: TypeDesc): TypeDesc[] {
     if (outer) out.push(outer);
     if (t.instantiation.length && !t.isTypeDefinition) out.push(t.typeDefinition);
   } else if (t instanceof PointerType || t instanceof ArrayType || t instanceof ByRefType) out.push(t.elementType);
+  else if (t instanceof GenericParameter) {
+    const owner = parameterOwner(t);
+    if (owner) out.push(owner);
+  }
   return out;
+}
+
+/** The generic definition declaring a type's generic parameter (undefined for a method's). */
+export function parameterOwner(p: GenericParameter): DefType | undefined {
+  return p.kind === 'type' && p.ownerType ? p.ctx.typeForDefinition(p.assembly, p.ownerType.rid) : undefined;
 }
 
 function structureFields(gen: ProgramGen, t: TypeDesc, deps: Deps): string[] {
@@ -208,11 +239,51 @@ function structureFields(gen: ProgramGen, t: TypeDesc, deps: Deps): string[] {
     const outer = t.containingType;
     if (outer) out.push(`.declaring = ${mtRef(outer)}`);
     if (t.instantiation.length && !t.isTypeDefinition) out.push(`.generic_def = ${mtRef(t.typeDefinition)}`);
+  } else if (t instanceof GenericParameter) {
+    // CoreCLR answers TypeAttributes.Public for a generic parameter (a TypeDesc); its token is
+    // the GenericParam row's, and its declaring type the definition owning it.
+    out.push('.attributes = 0x1', `.token = 0x${(0x2a000000 + t.rid).toString(16)}`);
+    const owner = parameterOwner(t);
+    if (owner) out.push(`.declaring = ${mtRef(owner)}`);
   } else {
     out.push(`.attributes = 0x${(t instanceof ArrayType ? ARRAY_ATTRIBUTES : 0).toString(16)}`, '.token = 0x2000000');
     if ((t instanceof ArrayType || t instanceof PointerType || t instanceof ByRefType) && !(t.elementType instanceof ByRefType)) out.push(`.element = ${mtRef(t.elementType)}`);
   }
   return out;
+}
+
+/**
+ * A generic parameter's constraint types as descriptors can hold them: closed types and the
+ * owner's own parameters (`where T : U`). undefined when one depends on the parameters in
+ * another way (`where T : IComparable<T>`): no descriptor exists for that type.
+ */
+export function describedConstraints(p: GenericParameter): TypeDesc[] | undefined {
+  const out: TypeDesc[] = [];
+  let constraints: TypeDesc[];
+  try {
+    constraints = p.constraints;
+  } catch {
+    return undefined; // an unresolvable constraint: described as unknown, never as absent
+  }
+  for (const c of constraints) {
+    if (c.containsGenericParameters && !(c instanceof GenericParameter && c.kind === 'type' && c.ownerType === p.ownerType)) return undefined;
+    // System.ValueType is implied by the `struct` constraint and listed as a constraint by C#;
+    // CoreCLR lists it too, so it stays.
+    out.push(c);
+  }
+  return out;
+}
+
+function genericParameterFields(gen: ProgramGen, p: GenericParameter, base: string, deps: Deps, lines: string[]): string[] {
+  const constraints = describedConstraints(p);
+  const flags = (p.flags & 0xffff) | (constraints ? 0 : 0x80000000);
+  const init = [`.generic_position = ${p.index}`, `.generic_param_flags = 0x${(flags >>> 0).toString(16)}u`];
+  if (constraints?.length) {
+    for (const c of constraints) deps.mts.add(c);
+    lines.push(`static const DnMethodTable *const ${base}__constraints[] = {${constraints.map((c) => `&${gen.names.mt(c)}`).join(', ')}, NULL};`);
+    init.push(`.constraints = ${base}__constraints`);
+  }
+  return init;
 }
 
 // ---- enums ---------------------------------------------------------------------------------
@@ -391,10 +462,11 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
   const arrays = w.arrays ? arrayTypesOf(gen, t) : [];
   const hasArray = arrays.length > 0;
   const activation = activationField(gen, t, (m) => gen.fnAddress(deps, m, false));
-  const assembly = w.assembly ? typeAssembly(t) : undefined;
+  const assembly = w.assembly ? (t instanceof GenericParameter ? t.assembly : typeAssembly(t)) : undefined;
+  const param = t instanceof GenericParameter;
   const methods = w.methods.members || w.methods.delegates ? methodRecordsFor(gen, t, deps) : undefined;
   const fieldRecords = w.reflectedFields ? fieldRecordsFor(gen, t, deps) : undefined;
-  if (!w.names && !w.qualified && !(w.enums && isEnum) && !fields && !hasArray && !w.structure && !activation && !assembly && !methods && !fieldRecords) return undefined;
+  if (!param && !w.names && !w.qualified && !(w.enums && isEnum) && !fields && !hasArray && !w.structure && !activation && !assembly && !methods && !fieldRecords) return undefined;
   deps.declare('dn_typeinfo_h', `#include "${TYPEINFO_H}"`);
   const lines: string[] = [];
   const init: string[] = [];
@@ -439,7 +511,8 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
     lines.push(`static const DnMethodTable *const ${base}__arrays[] = {${arrays.map((a) => `&${gen.names.mt(a)}`).join(', ')}, NULL};`);
     init.push(`.arrays = ${base}__arrays`);
   }
-  if (w.structure) init.push(...structureFields(gen, t, deps));
+  if (w.structure || param) init.push(...structureFields(gen, t, deps));
+  if (t instanceof GenericParameter) init.push(...genericParameterFields(gen, t, base, deps, lines));
   if (activation) init.push(activation);
   if (assembly) init.push(`.assembly = ${assemblyRecord(gen, deps, assembly)}`);
   if (methods) {
