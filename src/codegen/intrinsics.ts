@@ -5,7 +5,8 @@
 // members of delegates. Each entry is either expanded at the call site (`inline`) or compiled
 // as the method's body (`body`), or both. A reached method with no IL and no entry here gets a
 // body that stops the program with its name, and the build warns about it (program.ts).
-import { runClassConstructorBody } from './class-constructors.js';
+import { runClassConstructorBody, runModuleConstructorBody } from './class-constructors.js';
+import { uninitializedObjectInfoBody } from './uninitialized-objects.js';
 import { manifestResourceBytes, manifestResources } from '../metadata/resources.js';
 import { readStringResources } from '../metadata/resource-set.js';
 import type { IrVar, NewObjStmt } from '../ir/ir.js';
@@ -887,6 +888,8 @@ const NATIVE: Record<string, BodyHandler> = {
   GCInterface_StartNoGCRegion: (m, g, d) => (m.signature.params.length !== 4 ? undefined : fnBody(m, g, d, ['(void)a0; (void)a1; (void)a2; (void)a3;', 'return dn_gc_start_no_gc_region();'])),
   // (a call, not the handler itself: class-constructors.ts is evaluated after this module)
   ReflectionInvocation_RunClassConstructor: (m, g, d) => runClassConstructorBody(m, g, d),
+  ReflectionInvocation_RunModuleConstructor: (m, g, d) => runModuleConstructorBody(m, g, d),
+  ReflectionSerialization_GetCreateUninitializedObjectInfo: (m, g, d) => uninitializedObjectInfoBody(m, g, d),
   // Member names compared under BindingFlags.IgnoreCase (equal byte lengths): ASCII letters fold;
   // other characters must match exactly (CoreCLR also folds non-ASCII letters).
   MdUtf8String_EqualsCaseInsensitive: (m, g, d) => (m.signature.params.length !== 3 ? undefined : fnBody(m, g, d, [
