@@ -31,6 +31,7 @@ import { TYPE_STRUCTURE_CALLS, TYPE_STRUCTURE_QCALLS } from './type-structure.js
 import { unsafeAccessorBody } from './unsafe-accessor.js';
 import { ASSEMBLY_CALLS, ASSEMBLY_QCALLS, executingAssembly } from './assemblies.js';
 import { METHOD_HANDLE_CALLS, METHOD_HANDLE_QCALLS } from './method-handles.js';
+import { DELEGATE_CONSTRUCTION_QCALLS } from './delegate-construction.js';
 import { FIELD_HANDLE_CALLS, FIELD_HANDLE_QCALLS, FIELD_HANDLE_REPLACED } from './field-handles.js';
 import { STACK_WALK_BODIES, STACK_WALK_REPLACED } from './stack-walk.js';
 import { TYPEINFO_REPLACED, arrayCreateBody, arrayRankBody, canCompareBitsBody, runtimeTypeBoxBody, enumInfoBody, hashCodeStrategyBody, typeNameBody, valueTypeEqualsBody } from './typeinfo.js';
@@ -829,6 +830,7 @@ const NATIVE: Record<string, BodyHandler> = {
   ...TYPE_STRUCTURE_QCALLS,
   ...ASSEMBLY_QCALLS,
   ...METHOD_HANDLE_QCALLS,
+  ...DELEGATE_CONSTRUCTION_QCALLS,
   ...FIELD_HANDLE_QCALLS,
   ...CAST_QCALLS,
   [ACTIVATION_INFO]: activationInfoBody,
