@@ -7,6 +7,7 @@
 // body that stops the program with its name, and the build warns about it (program.ts).
 import { runClassConstructorBody, runModuleConstructorBody } from './class-constructors.js';
 import { uninitializedObjectInfoBody } from './uninitialized-objects.js';
+import { strCnsBody } from './string-constants.js';
 import { manifestResourceBytes, manifestResources } from '../metadata/resources.js';
 import { readStringResources } from '../metadata/resource-set.js';
 import type { IrVar, NewObjStmt } from '../ir/ir.js';
@@ -892,6 +893,7 @@ const NATIVE: Record<string, BodyHandler> = {
   ReflectionInvocation_RunClassConstructor: (m, g, d) => runClassConstructorBody(m, g, d),
   ReflectionInvocation_RunModuleConstructor: (m, g, d) => runModuleConstructorBody(m, g, d),
   ReflectionSerialization_GetCreateUninitializedObjectInfo: (m, g, d) => uninitializedObjectInfoBody(m, g, d),
+  String_StrCns: (m, g, d) => strCnsBody(m, g, d),
   // Member names compared under BindingFlags.IgnoreCase (equal byte lengths): ASCII letters fold;
   // other characters must match exactly (CoreCLR also folds non-ASCII letters).
   MdUtf8String_EqualsCaseInsensitive: (m, g, d) => (m.signature.params.length !== 3 ? undefined : fnBody(m, g, d, [

@@ -10,6 +10,7 @@ import { DefType } from '../typesystem/types.js';
 import { type BodyHandler, qcallTypeMt, typeInfoBody } from './bodies.js';
 import { cString, type ProgramGen } from './program.js';
 import { nameableTypes } from './nameable-types.js';
+import { throwNewWithMessage } from './managed-exceptions.js';
 
 const users = new WeakSet<ProgramGen>();
 
@@ -18,7 +19,8 @@ export const uninitializedObjectInfoBody: BodyHandler = (m, g, d) => {
   const p = m.signature.params;
   if (p.length !== 3) return undefined;
   users.add(g);
-  for (const k of ['Argument', 'MemberAccess', 'NotSupported'] as const) g.needException(k);
+  for (const k of ['Argument', 'NotSupported'] as const) g.needException(k);
+  const memberAccess = (key: string) => throwNewWithMessage(g, d, 'System.MemberAccessException', text(key));
   const text = (key: string) => cString(g.resourceString('System.Private.CoreLib', key) ?? key);
   d.declare('dn_uninitialized_allocate', 'static DnObject *dn_uninitialized_allocate(void *mt) { return dn_alloc_object((const DnMethodTable *)mt); }');
   return typeInfoBody(m, g, d, [
@@ -26,9 +28,9 @@ export const uninitializedObjectInfoBody: BodyHandler = (m, g, d) => {
     'uint8_t et = mt->cor_element_type;',
     `if (et == DN_ELEMENT_TYPE_VOID || et == DN_ELEMENT_TYPE_PTR || et == DN_ELEMENT_TYPE_BYREF || et == DN_ELEMENT_TYPE_FNPTR || dn_mt_is_array(mt) || (mt->dn_flags & DN_TYPE_FLAG_DELEGATE) != 0) { dn_throw_kind(DN_EXC_ARGUMENT, ${text('NotSupported_Type')}); return; }`,
     `if ((mt->flags & DN_MT_FLAG_HAS_COMPONENT_SIZE) != 0) { dn_throw_kind(DN_EXC_ARGUMENT, ${text('Argument_NoUninitializedStrings')}); return; }`,
-    `if (dn_mt_is_interface(mt)) { dn_throw_kind(DN_EXC_MEMBER_ACCESS, ${text('Acc_CreateInterface')}); return; }`,
-    `if ((mt->dn_flags & DN_TYPE_FLAG_ABSTRACT) != 0) { dn_throw_kind(DN_EXC_MEMBER_ACCESS, ${text('Acc_CreateAbst')}); return; }`,
-    `if ((mt->flags & DN_MT_FLAG_CONTAINS_GENERIC_VARIABLES) != 0 || (mt->flags & DN_MT_FLAG_GENERICS_MASK) == DN_MT_FLAG_GENERICS_TYPICAL_INST) { dn_throw_kind(DN_EXC_MEMBER_ACCESS, ${text('Acc_CreateGeneric')}); return; }`,
+    `if (dn_mt_is_interface(mt)) { ${memberAccess('Acc_CreateInterface')} return; }`,
+    `if ((mt->dn_flags & DN_TYPE_FLAG_ABSTRACT) != 0) { ${memberAccess('Acc_CreateAbst')} return; }`,
+    `if ((mt->flags & DN_MT_FLAG_CONTAINS_GENERIC_VARIABLES) != 0 || (mt->flags & DN_MT_FLAG_GENERICS_MASK) == DN_MT_FLAG_GENERICS_TYPICAL_INST) { ${memberAccess('Acc_CreateGeneric')} return; }`,
     `if ((mt->flags & DN_MT_FLAG_IS_BYREF_LIKE) != 0) { dn_throw_kind(DN_EXC_NOT_SUPPORTED, ${text('NotSupported_ByRefLike')}); return; }`,
     'if (dn_mt_is_nullable(mt)) mt = mt->generic_args[0];',
     '*(void **)a1 = (void *)dn_uninitialized_allocate;',
