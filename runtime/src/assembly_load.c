@@ -2,7 +2,9 @@
  * Assembly.Load(name) in a closed world: the name CoreLib parsed (NativeAssemblyNameParts) is
  * matched against the assemblies the program was compiled with, as the host's binder matches
  * the trusted platform assemblies: simple name ignoring case; a requested version must not be
- * above the assembly's; a requested culture and public key token must be the assembly's.
+ * above the assembly's (System.Private.CoreLib binds by name alone); a requested culture must be
+ * the assembly's. The public key token is not compared (dotnet loads a TPA assembly asked for
+ * with another token too). A mismatch is reported as not found, as dotnet does.
  */
 #include "dn_typeinfo.h"
 
@@ -60,7 +62,8 @@ int dn_assembly_load_lookup(DnAssemblyInfo *const *assemblies, const DnAssemblyN
     for (DnAssemblyInfo *const *a = assemblies; *a != NULL; a++) {
         if (!equal_ascii_ignore_case(parts->name, (*a)->name)) continue;
         const uint16_t requested[4] = {parts->major, parts->minor, parts->build, parts->revision};
-        for (int i = 0; i < 4 && requested[i] != 0xFFFF; i++) {
+        bool core_lib = strcmp((*a)->name, "System.Private.CoreLib") == 0;
+        for (int i = 0; i < 4 && requested[i] != 0xFFFF && !core_lib; i++) {
             if (requested[i] < (*a)->version[i]) break;
             if (requested[i] > (*a)->version[i]) return DN_ASSEMBLY_MISMATCH;
         }

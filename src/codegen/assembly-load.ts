@@ -3,10 +3,11 @@
 // compiler loaded, facades included). A name among them answers its RuntimeAssembly (the same
 // object as typeof(X).Assembly); a name found nowhere is the FileNotFoundException dotnet gives
 // for a missing assembly ("Could not load file or assembly '<name>'. The system cannot find the
-// file specified."), or null when CoreLib asked not to throw, as under Native AOT; a name whose
-// version or culture does not match is FileLoadException (0x80131040), as the binder reports.
-// The exceptions are made by their CoreCLR constructors (fileName, HRESULT), whose messages come
-// from FileLoadException's QCalls (exception-messages.ts). Public key tokens are not compared.
+// file specified."), or null when CoreLib asked not to throw, as under Native AOT. A name whose
+// version is above the assembly's, or whose culture differs, is not found either (what dotnet
+// answers); public key tokens are not compared (dotnet does not refuse another token either).
+// The exception is made by its CoreCLR constructor (fileName, HRESULT), whose message comes from
+// FileLoadException's QCalls (exception-messages.ts).
 import type { AssemblyFile } from '../metadata/assembly.js';
 import { type BodyHandler, onStackPtr, typeInfoBody } from './bodies.js';
 import { assemblyObject, assemblyRecord } from './assemblies.js';
@@ -14,9 +15,8 @@ import type { Deps } from './deps.js';
 import { CodegenError } from './ctypes.js';
 import type { ProgramGen } from './program.js';
 
-/** COR_E_FILENOTFOUND and FUSION_E_REF_DEF_MISMATCH. */
+/** COR_E_FILENOTFOUND. */
 const FILE_NOT_FOUND = 0x80070002;
-const REF_DEF_MISMATCH = 0x80131040;
 
 /** `new T(fileName, hResult)` through CoreCLR's private constructor, thrown (lines; `name` a UTF-8 char *). */
 function throwFileException(g: ProgramGen, d: Deps, typeName: string, name: string, hr: number): string[] {
@@ -57,12 +57,8 @@ export const internalLoadBody: BodyHandler = (m, g, d) => {
     `    if (o != NULL) *(DnObject **)a5.${onStackPtr(g, d, p[5]!)} = o;`,
     '    return;',
     '}',
-    'if (r == DN_ASSEMBLY_NOT_FOUND && a3 == 0) return;',
+    'if (a3 == 0) return;',
     'char *name = dn_assembly_name_display(parts);',
-    'if (r == DN_ASSEMBLY_NOT_FOUND) {',
-    ...throwFileException(g, d, 'System.IO.FileNotFoundException', 'name', FILE_NOT_FOUND).map((l) => `    ${l}`),
-    '} else {',
-    ...throwFileException(g, d, 'System.IO.FileLoadException', 'name', REF_DEF_MISMATCH).map((l) => `    ${l}`),
-    '}',
+    ...throwFileException(g, d, 'System.IO.FileNotFoundException', 'name', FILE_NOT_FOUND),
   ], 'implemented by dotnative (the assemblies the program was compiled with)');
 };

@@ -1,6 +1,6 @@
 // Assembly.Load in a closed world: the program's own assembly and framework assemblies it was
 // compiled with answer the same RuntimeAssembly as typeof(X).Assembly; a missing assembly is
-// FileNotFoundException with dotnet's text. Also: Type.GetType / Assembly.GetType with
+// FileNotFoundException with dotnet's text (a version above the assembly's too). Also: Type.GetType / Assembly.GetType with
 // ignoreCase, and RuntimeHelpers.RunModuleConstructor on a module without an initializer.
 using System;
 using System.Collections.Generic;
@@ -55,15 +55,18 @@ static class Program
                 Console.WriteLine($"{e.GetType().Name}: {e.Message.TrimEnd()} [{e.FileName}] 0x{e.HResult:X8}");
             }
         }
+        // CoreLib binds by name alone; another assembly asked for in a newer version is not found.
+        Check("CoreLib, Version=99.0.0.0", Assembly.Load("System.Private.CoreLib, Version=99.0.0.0") == core);
+        Check("System.Collections, Version=1.0.0.0", Assembly.Load("System.Collections, Version=1.0.0.0") == collections);
         try
         {
-            Assembly.Load("System.Private.CoreLib, Version=99.0.0.0");
+            Assembly.Load("System.Collections, Version=99.0.0.0");
             Console.WriteLine("too new: loaded?");
             failures++;
         }
-        catch (FileLoadException e)
+        catch (FileNotFoundException e)
         {
-            Console.WriteLine($"{e.GetType().Name}: 0x{e.HResult:X8}");
+            Console.WriteLine($"too new: {e.Message.TrimEnd()}");
         }
 
         // Type.GetType(name, throwOnError, ignoreCase) and Assembly.GetType(name, throw, ignoreCase).
