@@ -6,7 +6,9 @@
 // MemberAccessException; byref-like: NotSupportedException). Nullable<T> allocates a T. A type
 // without beforefieldinit has its class constructor run first, as CoreCLR does: while the QCall is
 // kept, the precise class constructors of the types the program can name are kept too.
-import { DefType } from '../typesystem/types.js';
+import { isNullable } from '../typesystem/casting.js';
+import { instanceLayout } from '../typesystem/layout.js';
+import { DefType, type TypeDesc } from '../typesystem/types.js';
 import { type BodyHandler, qcallTypeMt, typeInfoBody } from './bodies.js';
 import { cString, type ProgramGen } from './program.js';
 import { nameableTypes } from './nameable-types.js';
@@ -39,11 +41,27 @@ export const uninitializedObjectInfoBody: BodyHandler = (m, g, d) => {
   ], 'implemented by dotnative (CoreCLR\'s checks over the type descriptor)');
 };
 
-/** Called every code generation round: keeps the precise class constructors GetUninitializedObject runs. */
+/** A type GetUninitializedObject can allocate (what it allocates for Nullable<T>: T). */
+function allocatable(t: TypeDesc): DefType | undefined {
+  if (!(t instanceof DefType) || t.containsGenericParameters || t.isInterface || t.isAbstract || t.isDelegate) return undefined;
+  if (t.isValueType && instanceLayout(t).isByRefLike) return undefined;
+  const p = t.primitiveKind;
+  if (p === 'void' || p === 'string') return undefined;
+  return isNullable(t) ? allocatable(t.instantiation[0]!) : t;
+}
+
+/**
+ * Called every code generation round: the types GetUninitializedObject may allocate are
+ * constructed (an object needs the full descriptor: a struct named only by typeof has none),
+ * and their precise class constructors, which it runs, are kept.
+ */
 export function planUninitializedObjects(gen: ProgramGen): void {
   if (!users.has(gen)) return;
-  for (const t of nameableTypes(gen)) {
-    if (!(t instanceof DefType) || t.containsGenericParameters || t.isBeforeFieldInit) continue;
+  for (const named of nameableTypes(gen)) {
+    const t = allocatable(named);
+    if (!t) continue;
+    gen.requireConstructed(t, 'RuntimeHelpers.GetUninitializedObject');
+    if (t.isBeforeFieldInit) continue;
     const cctor = t.methods.find((x) => x.isStaticConstructor);
     if (!cctor) continue;
     if (gen.isCompiled(cctor)) gen.useCctor(t);
