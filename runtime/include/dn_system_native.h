@@ -129,6 +129,28 @@ struct DnSysIPv4MulticastOption {
     int32_t Padding;
 };
 
+/* Interop.Sys.IPAddress (an IPv4 address in the first 4 bytes, network order). */
+struct DnSysIPAddress {
+    uint8_t Address[16];
+    uint32_t IsIPv6;
+    uint32_t ScopeId;
+};
+
+/* Interop.Sys.IPv6MulticastOption. */
+struct DnSysIPv6MulticastOption {
+    struct DnSysIPAddress Address;
+    int32_t InterfaceIndex;
+    int32_t Padding;
+};
+
+/* Interop.Sys.HostEntry (allocated by GetHostEntryForName, released by FreeHostEntry; Aliases ends with NULL). */
+struct DnSysHostEntry {
+    uint8_t *CanonicalName;
+    uint8_t **Aliases;
+    struct DnSysIPAddress *IPAddressList;
+    int32_t IPAddressCount;
+};
+
 /* Interop.Sys.ProcessCpuInformation. */
 struct DnSysProcessCpuInformation {
     uint64_t lastRecordedCurrentTime;
@@ -356,7 +378,18 @@ int32_t SystemNative_SetLingerOption(intptr_t socket, struct DnSysLingerOption *
 int32_t SystemNative_GetLingerOption(intptr_t socket, struct DnSysLingerOption *option);
 int32_t SystemNative_SetReceiveTimeout(intptr_t socket, int32_t millisecondsTimeout);
 int32_t SystemNative_SetSendTimeout(intptr_t socket, int32_t millisecondsTimeout);
+int32_t SystemNative_Connectx(intptr_t socket, uint8_t *socketAddress, int32_t socketAddressLen, uint8_t *data, int32_t dataLen, int32_t tfo, int32_t *sent);
+
+/* ---- multicast.c: multicast group membership (PAL errors, as sockets.c) ---- */
 int32_t SystemNative_SetIPv4MulticastOption(intptr_t socket, int32_t multicastOption, struct DnSysIPv4MulticastOption *option);
+int32_t SystemNative_GetIPv4MulticastOption(intptr_t socket, int32_t multicastOption, struct DnSysIPv4MulticastOption *option);
+int32_t SystemNative_SetIPv6MulticastOption(intptr_t socket, int32_t multicastOption, struct DnSysIPv6MulticastOption *option);
+int32_t SystemNative_GetIPv6MulticastOption(intptr_t socket, int32_t multicastOption, struct DnSysIPv6MulticastOption *option);
+
+/* ---- name_resolution.c: host and interface names (GetAddrInfoErrorFlags; 0 on success) ---- */
+int32_t SystemNative_GetHostEntryForName(const uint8_t *address, int32_t addressFamily, struct DnSysHostEntry *entry);
+void SystemNative_FreeHostEntry(struct DnSysHostEntry *entry);
+uint32_t SystemNative_InterfaceNameToIndex(const char *interfaceName);
 
 #ifdef __cplusplus
 }

@@ -71,6 +71,25 @@ typedef struct DnAssemblyInfo {
     DnObject *module;            /* the RuntimeModule, once created */
 } DnAssemblyInfo;
 
+/* CoreLib's System.Reflection.NativeAssemblyNameParts (Assembly.Load's parsed name; 0xFFFF: no
+ * such version component; flags: AssemblyNameFlags, 1 = the bytes are a public key, not a token). */
+typedef struct DnAssemblyNameParts {
+    const uint16_t *name;
+    uint16_t major, minor, build, revision;
+    const uint16_t *culture;
+    const uint8_t *public_key_or_token;
+    int32_t public_key_or_token_length;
+    int32_t flags;
+} DnAssemblyNameParts;
+_Static_assert(sizeof(DnAssemblyNameParts) == 40, "NativeAssemblyNameParts");
+
+enum { DN_ASSEMBLY_FOUND = 0, DN_ASSEMBLY_NOT_FOUND = 1, DN_ASSEMBLY_MISMATCH = 2 };
+/* Finds the assembly a name asks for among `assemblies` (NULL-terminated); assembly_load.c. */
+int dn_assembly_load_lookup(DnAssemblyInfo *const *assemblies, const DnAssemblyNameParts *parts, DnAssemblyInfo **found);
+/* "Name, Version=..., Culture=..., PublicKeyToken=..." of a requested name, as CoreCLR's binder
+ * shows it in load errors (malloc'ed; NULL when out of memory). */
+char *dn_assembly_name_display(const DnAssemblyNameParts *parts);
+
 /*
  * A method reflection can see (src/codegen/method-records.ts writes them): what CoreLib's
  * RuntimeMethodHandle internal calls ask of a MethodDesc. RuntimeMethodHandleInternal values are
@@ -96,6 +115,11 @@ typedef struct DnMethodInfo {
                                         unboxing entry of a struct's; for static and other methods, code */
     DnMethodInvoker invoke;          /* NULL: the method cannot be invoked by reflection */
 } DnMethodInfo;
+
+/* The method Delegate.CreateDelegate(type, target, name) binds: named `name` on `type` or a base,
+ * with the signature of delegate_type's Invoke, allowed by the DelegateBindingFlags; or NULL
+ * (delegate_binding.c). */
+const DnMethodInfo *dn_find_delegate_method(const DnMethodTable *delegate_type, const DnMethodTable *type, const char *name, uint32_t flags);
 
 /*
  * A field reflection can see (src/codegen/field-records.ts writes them): what CoreLib's
@@ -210,6 +234,9 @@ typedef struct DnNamedType {
 /* The type named top+nested[0]+...+nested[count-1] in `assembly` (top: "Namespace.Name"), or NULL. */
 const DnMethodTable *dn_find_named_type(const DnNamedType *table, const DnAssemblyInfo *assembly, const char *top,
                                         const char *const *nested, int32_t count);
+/* The same with UTF-16 names compared ignoring ASCII case (Type.GetType(name, throwOnError, ignoreCase: true)). */
+const DnMethodTable *dn_find_named_type_ignore_case(const DnNamedType *table, const DnAssemblyInfo *assembly, const uint16_t *top,
+                                                    const uint16_t *const *nested, int32_t count);
 
 /* The RuntimeAssembly of an assembly: an object of assembly_mt created once, with the intptr_t
  * field at handle_offset (RuntimeAssembly.m_assembly) pointing at a; NULL with an exception

@@ -6,7 +6,9 @@
 #include "dn_typeinfo.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static DnObject *cached_string(DnObject **slot, const char *text) {
     DnObject *s = slot != NULL ? __atomic_load_n(slot, __ATOMIC_ACQUIRE) : NULL;
@@ -50,21 +52,81 @@ const DnMethodTable *dn_typeinfo_array_of(const DnMethodTable *element, int32_t 
     return NULL;
 }
 
-const DnMethodTable *dn_find_named_type(const DnNamedType *table, const DnAssemblyInfo *assembly, const char *top,
-                                        const char *const *nested, int32_t count) {
+/* strncmp, or its ASCII case-insensitive form (other characters must match exactly). */
+static int name_compare(const char *a, const char *b, size_t n, bool ignore_case) {
+    return ignore_case ? strncasecmp(a, b, n) : strncmp(a, b, n);
+}
+
+static const DnMethodTable *find_named(const DnNamedType *table, const DnAssemblyInfo *assembly, const char *top,
+                                       const char *const *nested, int32_t count, bool ignore_case) {
     size_t top_len = strlen(top);
     for (const DnNamedType *t = table; t->mt != NULL; t++) {
-        if (t->assembly != assembly || strncmp(t->name, top, top_len) != 0) continue;
+        if (t->assembly != assembly || name_compare(t->name, top, top_len, ignore_case) != 0) continue;
         const char *rest = t->name + top_len;
         int32_t i = 0;
         for (; i < count && *rest == '+'; i++) {
             size_t n = strlen(nested[i]);
-            if (strncmp(rest + 1, nested[i], n) != 0) break;
+            if (name_compare(rest + 1, nested[i], n, ignore_case) != 0) break;
             rest += 1 + n;
         }
         if (i == count && *rest == '\0') return t->mt;
     }
     return NULL;
+}
+
+const DnMethodTable *dn_find_named_type(const DnNamedType *table, const DnAssemblyInfo *assembly, const char *top,
+                                        const char *const *nested, int32_t count) {
+    return find_named(table, assembly, top, nested, count, false);
+}
+
+/* A NUL-terminated UTF-16 string as UTF-8 (malloc'ed; unpaired surrogates become U+FFFD). */
+static char *utf16_to_utf8(const uint16_t *s) {
+    size_t n = 0;
+    while (s[n] != 0) n++;
+    char *out = malloc(n * 3 + 1);
+    if (out == NULL) return NULL;
+    char *p = out;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = s[i];
+        if (c >= 0xD800 && c < 0xDC00 && i + 1 < n && s[i + 1] >= 0xDC00 && s[i + 1] < 0xE000) {
+            c = 0x10000 + ((c - 0xD800) << 10) + (s[++i] - 0xDC00u);
+        } else if (c >= 0xD800 && c < 0xE000) {
+            c = 0xFFFD;
+        }
+        if (c < 0x80) {
+            *p++ = (char)c;
+        } else if (c < 0x800) {
+            *p++ = (char)(0xC0 | (c >> 6));
+            *p++ = (char)(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            *p++ = (char)(0xE0 | (c >> 12));
+            *p++ = (char)(0x80 | ((c >> 6) & 0x3F));
+            *p++ = (char)(0x80 | (c & 0x3F));
+        } else {
+            *p++ = (char)(0xF0 | (c >> 18));
+            *p++ = (char)(0x80 | ((c >> 12) & 0x3F));
+            *p++ = (char)(0x80 | ((c >> 6) & 0x3F));
+            *p++ = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    *p = '\0';
+    return out;
+}
+
+const DnMethodTable *dn_find_named_type_ignore_case(const DnNamedType *table, const DnAssemblyInfo *assembly, const uint16_t *top,
+                                                    const uint16_t *const *nested, int32_t count) {
+    if (top == NULL || count < 0) return NULL;
+    char *top8 = utf16_to_utf8(top);
+    char **nested8 = calloc((size_t)count + 1, sizeof *nested8);
+    const DnMethodTable *found = NULL;
+    bool ok = top8 != NULL && nested8 != NULL;
+    for (int32_t i = 0; ok && i < count; i++) ok = nested[i] != NULL && (nested8[i] = utf16_to_utf8(nested[i])) != NULL;
+    if (ok) found = find_named(table, assembly, top8, (const char *const *)nested8, count, true);
+    if (nested8 != NULL)
+        for (int32_t i = 0; i < count; i++) free(nested8[i]);
+    free(nested8);
+    free(top8);
+    return found;
 }
 
 /* Publishes created in *slot unless another thread was first; returns the winner. */

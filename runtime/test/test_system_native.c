@@ -32,6 +32,11 @@ _Static_assert(sizeof(struct DnSysPollEvent) == 8, "PollEvent size");
 _Static_assert(sizeof(struct DnSysMessageHeader) == 40, "MessageHeader size");
 _Static_assert(offsetof(struct DnSysMessageHeader, SocketAddressLen) == 24, "MessageHeader.SocketAddressLen");
 _Static_assert(sizeof(struct DnSysIPv4MulticastOption) == 16, "IPv4MulticastOption size");
+_Static_assert(sizeof(struct DnSysIPAddress) == 24, "IPAddress size");
+_Static_assert(sizeof(struct DnSysIPv6MulticastOption) == 32, "IPv6MulticastOption size");
+_Static_assert(offsetof(struct DnSysIPv6MulticastOption, InterfaceIndex) == 24, "IPv6MulticastOption.InterfaceIndex");
+_Static_assert(sizeof(struct DnSysHostEntry) == 32, "HostEntry size");
+_Static_assert(offsetof(struct DnSysHostEntry, IPAddressCount) == 24, "HostEntry.IPAddressCount");
 
 enum { PAL_O_RDONLY = 0, PAL_O_RDWR = 2, PAL_O_CLOEXEC = 0x10, PAL_O_CREAT = 0x20, PAL_O_EXCL = 0x40, PAL_O_TRUNC = 0x80 };
 enum { PAL_ENOENT = 0x1002D, PAL_EEXIST = 0x10014, PAL_EBADF = 0x10008 };
@@ -415,6 +420,70 @@ static void test_socket_loopback(void) {
     fake_section("sockets over loopback");
 }
 
+/* Connectx without Fast Open connects and sends nothing; multicast options; host and interface names. */
+static void test_socket_extras(void) {
+    intptr_t listener, client, server;
+    uint8_t addr[128] = {0};
+    int32_t alen = sizeof(struct sockaddr_in);
+    CHECK_EQ_LL(SystemNative_SetAddressFamily(addr, alen, M_INET), 0);
+    CHECK_EQ_LL(SystemNative_SetIPv4Address(addr, alen, htonl(INADDR_LOOPBACK)), 0);
+    CHECK_EQ_LL(SystemNative_Socket(M_INET, M_STREAM, M_TCP, &listener), 0);
+    CHECK_EQ_LL(SystemNative_Bind(listener, M_TCP, addr, alen), 0);
+    CHECK_EQ_LL(SystemNative_Listen(listener, 4), 0);
+    uint8_t bound[128];
+    int32_t blen = sizeof bound, sent = -1;
+    CHECK_EQ_LL(SystemNative_GetSockName(listener, bound, &blen), 0);
+    CHECK_EQ_LL(SystemNative_Socket(M_INET, M_STREAM, M_TCP, &client), 0);
+    CHECK_EQ_LL(SystemNative_Connectx(client, bound, blen, (uint8_t *)"hi", 2, 0, &sent), 0);
+    CHECK_EQ_LL(sent, 0);
+    CHECK_EQ_LL(SystemNative_Connectx(client, bound, blen, NULL, 0, 0, NULL), PAL_EFAULT);
+    uint8_t peer[128];
+    int32_t plen = sizeof peer;
+    CHECK_EQ_LL(SystemNative_Accept(listener, peer, &plen, &server), 0);
+    SystemNative_Close(server);
+    SystemNative_Close(client);
+    SystemNative_Close(listener);
+
+    /* IPv4: the multicast interface set is the one read back; memberships cannot be read on Linux. */
+    intptr_t udp;
+    CHECK_EQ_LL(SystemNative_Socket(M_INET, M_DGRAM, M_UDP, &udp), 0);
+    struct DnSysIPv4MulticastOption v4 = {0, htonl(INADDR_LOOPBACK), 0, 0};
+    CHECK_EQ_LL(SystemNative_SetIPv4MulticastOption(udp, 2, &v4), 0);
+    memset(&v4, 0xff, sizeof v4);
+    CHECK_EQ_LL(SystemNative_GetIPv4MulticastOption(udp, 2, &v4), 0);
+    CHECK_EQ_LL(v4.LocalAddress, htonl(INADDR_LOOPBACK));
+    CHECK_EQ_LL(v4.MulticastAddress, 0);
+    CHECK(SystemNative_GetIPv4MulticastOption(udp, 0, &v4) != 0);
+    CHECK_EQ_LL(SystemNative_GetIPv4MulticastOption(udp, 7, &v4), PAL_EINVAL);
+    CHECK_EQ_LL(SystemNative_SetIPv4MulticastOption(udp, 0, NULL), PAL_EFAULT);
+    SystemNative_Close(udp);
+    /* IPv6 has no interface form of the option. */
+    struct DnSysIPv6MulticastOption v6;
+    memset(&v6, 0, sizeof v6);
+    CHECK_EQ_LL(SystemNative_SetIPv6MulticastOption(0, 2, &v6), PAL_EINVAL);
+    CHECK_EQ_LL(SystemNative_GetIPv6MulticastOption(0, 2, &v6), PAL_EINVAL);
+    CHECK_EQ_LL(SystemNative_GetIPv6MulticastOption(0, 0, NULL), PAL_EFAULT);
+
+    CHECK(SystemNative_InterfaceNameToIndex("lo") > 0);
+    CHECK_EQ_LL(SystemNative_InterfaceNameToIndex("no-such-if0"), 0);
+
+    /* localhost resolves offline (/etc/hosts) to loopback, each address once. */
+    struct DnSysHostEntry entry;
+    CHECK_EQ_LL(SystemNative_GetHostEntryForName((const uint8_t *)"localhost", 0, &entry), 0);
+    CHECK(entry.CanonicalName != NULL && entry.Aliases != NULL && entry.Aliases[0] == NULL);
+    int loopback4 = 0;
+    for (int32_t i = 0; i < entry.IPAddressCount; i++) {
+        const struct DnSysIPAddress *a = &entry.IPAddressList[i];
+        if (!a->IsIPv6 && a->Address[0] == 127 && a->Address[1] == 0 && a->Address[2] == 0 && a->Address[3] == 1) loopback4++;
+    }
+    CHECK_EQ_LL(loopback4, 1);
+    SystemNative_FreeHostEntry(&entry);
+    CHECK(entry.IPAddressList == NULL && entry.IPAddressCount == 0);
+    CHECK_EQ_LL(SystemNative_GetHostEntryForName((const uint8_t *)"localhost", M_INET6 + 1, &entry), 4); /* EAI_FAMILY */
+    CHECK_EQ_LL(SystemNative_GetHostEntryForName(NULL, 0, &entry), 6); /* EAI_BADARG */
+    fake_section("connectx, multicast options, host names");
+}
+
 static void test_users(void) {
     struct DnSysPasswd pw;
     char buf[4096];
@@ -444,6 +513,7 @@ int32_t test_main(DnArray *args) {
     test_socket_addresses();
     test_socket_options();
     test_socket_loopback();
+    test_socket_extras();
     test_users();
     return fake_finish();
 }

@@ -11,7 +11,8 @@ import type { AssemblyFile } from '../metadata/assembly.js';
 import { DefType, type TypeDesc } from '../typesystem/types.js';
 import { type BodyHandler, fnBody, onStackPtr, runtimeTypeMt, typeInfoBody } from './bodies.js';
 import type { Deps } from './deps.js';
-import { getTypeCoreBody } from './type-lookups.js';
+import { getTypeCoreBody, getTypeCoreIgnoreCaseBody } from './type-lookups.js';
+import { internalLoadBody } from './assembly-load.js';
 import { cmp } from './deps.js';
 import { cString, type ProgramGen } from './program.js';
 
@@ -120,7 +121,7 @@ export function assemblyDefinitions(gen: ProgramGen, deps: Deps): string[] {
 // ---- objects ---------------------------------------------------------------------------------
 
 /** The RuntimeAssembly of a record (a C expression; NULL with an exception pending on OOM). */
-function assemblyObject(g: ProgramGen, d: Deps, rec: string): string {
+export function assemblyObject(g: ProgramGen, d: Deps, rec: string): string {
   const t = g.ctx.wellKnown('System.Reflection.RuntimeAssembly');
   g.requireConstructed(t, 'Assembly objects');
   g.useStruct(d, t);
@@ -258,6 +259,8 @@ export const ASSEMBLY_QCALLS: Record<string, BodyHandler> = {
   },
   // (a call: type-lookups.ts is evaluated after this module)
   AssemblyNative_GetTypeCore: (m, g, d) => getTypeCoreBody(m, g, d),
+  AssemblyNative_GetTypeCoreIgnoreCase: (m, g, d) => getTypeCoreIgnoreCaseBody(m, g, d),
+  AssemblyNative_InternalLoad: (m, g, d) => internalLoadBody(m, g, d),
   AssemblyNative_GetSimpleName: stringQCall('a->name'),
   AssemblyNative_GetFullName: stringQCall('a->full_name'),
   // "" for a neutral assembly, as CoreCLR answers: RuntimeAssembly.GetLocale() then calls

@@ -3,9 +3,11 @@
 // constructor nothing else triggers is not compiled, so while the program keeps the QCall, the
 // class constructors of the types it can name (typeof, or constructed) are kept and their
 // types carry their trigger state (DnMethodTable.cctor), which the body reads.
+import type { AssemblyFile } from '../metadata/assembly.js';
 import { DefType } from '../typesystem/types.js';
+import { assemblyRecord, qcallRecord } from './assemblies.js';
 import { nameableTypes } from './nameable-types.js';
-import { type BodyHandler, fnBody, qcallTypeMt } from './bodies.js';
+import { type BodyHandler, fnBody, qcallTypeMt, typeInfoBody } from './bodies.js';
 import type { ProgramGen } from './program.js';
 
 const runners = new WeakSet<ProgramGen>();
@@ -30,5 +32,44 @@ export function planClassConstructors(gen: ProgramGen): void {
     if (!cctor) continue;
     if (gen.isCompiled(cctor)) gen.useCctor(t);
     else gen.require(cctor, 'RuntimeHelpers.RunClassConstructor');
+  }
+}
+
+// RuntimeHelpers.RunModuleConstructor(module.ModuleHandle): runs the module's initializer, the
+// class constructor of its `<Module>` type (C#'s [ModuleInitializer] methods are called from
+// it), once. While the QCall is kept, the module constructors of every assembly of the program
+// are kept and get a trigger state; the body picks the one of the module's assembly record.
+const moduleRunners = new WeakSet<ProgramGen>();
+
+function moduleTypes(gen: ProgramGen): [AssemblyFile, DefType][] {
+  const out: [AssemblyFile, DefType][] = [];
+  for (const file of gen.ctx.loader.loaded) {
+    if (file.md.rows('TypeDef') === 0) continue;
+    const t = gen.ctx.typeForDefinition(file, 1);
+    if (t.methods.some((x) => x.isStaticConstructor)) out.push([file, t]);
+  }
+  return out.sort((a, b) => (a[0].identity.name < b[0].identity.name ? -1 : 1));
+}
+
+/** QCall ReflectionInvocation_RunModuleConstructor(module). */
+export const runModuleConstructorBody: BodyHandler = (m, g, d) => {
+  const p = m.signature.params;
+  if (p.length !== 1) return undefined;
+  moduleRunners.add(g);
+  const cases = moduleTypes(g).map(([file, t]) => {
+    const state = g.names.cctorState(t);
+    d.declare(state, `extern DnCctorState ${state};`);
+    return `if (a == ${assemblyRecord(g, d, file)}) (void)dn_ensure_cctor(&${state}); /* a failure stays pending */`;
+  });
+  return typeInfoBody(m, g, d, [`DnAssemblyInfo *a = ${qcallRecord(g, d, p[0]!, 'a0', '_module')};`, ...(cases.length ? cases : ['(void)a;'])]);
+};
+
+/** Called every code generation round: keeps the module constructors the QCall may run. */
+export function planModuleConstructors(gen: ProgramGen): void {
+  if (!moduleRunners.has(gen)) return;
+  for (const [, t] of moduleTypes(gen)) {
+    const cctor = t.methods.find((x) => x.isStaticConstructor)!;
+    if (gen.isCompiled(cctor)) gen.useCctor(t);
+    else gen.require(cctor, 'RuntimeHelpers.RunModuleConstructor');
   }
 }

@@ -5,7 +5,9 @@
 // members of delegates. Each entry is either expanded at the call site (`inline`) or compiled
 // as the method's body (`body`), or both. A reached method with no IL and no entry here gets a
 // body that stops the program with its name, and the build warns about it (program.ts).
-import { runClassConstructorBody } from './class-constructors.js';
+import { runClassConstructorBody, runModuleConstructorBody } from './class-constructors.js';
+import { uninitializedObjectInfoBody } from './uninitialized-objects.js';
+import { strCnsBody } from './string-constants.js';
 import { manifestResourceBytes, manifestResources } from '../metadata/resources.js';
 import { readStringResources } from '../metadata/resource-set.js';
 import type { IrVar, NewObjStmt } from '../ir/ir.js';
@@ -31,6 +33,7 @@ import { GENERIC_PARAMETER_REPLACED } from './generic-parameters.js';
 import { unsafeAccessorBody } from './unsafe-accessor.js';
 import { ASSEMBLY_CALLS, ASSEMBLY_QCALLS, executingAssembly } from './assemblies.js';
 import { METHOD_HANDLE_CALLS, METHOD_HANDLE_QCALLS, METHOD_HANDLE_REPLACED } from './method-handles.js';
+import { DELEGATE_CONSTRUCTION_QCALLS } from './delegate-construction.js';
 import { FIELD_HANDLE_CALLS, FIELD_HANDLE_QCALLS, FIELD_HANDLE_REPLACED } from './field-handles.js';
 import { STACK_WALK_BODIES, STACK_WALK_REPLACED } from './stack-walk.js';
 import { TYPEINFO_REPLACED, arrayCreateBody, arrayRankBody, canCompareBitsBody, runtimeTypeBoxBody, enumInfoBody, hashCodeStrategyBody, typeNameBody, valueTypeEqualsBody } from './typeinfo.js';
@@ -827,6 +830,7 @@ const NATIVE: Record<string, BodyHandler> = {
   ...TYPE_STRUCTURE_QCALLS,
   ...ASSEMBLY_QCALLS,
   ...METHOD_HANDLE_QCALLS,
+  ...DELEGATE_CONSTRUCTION_QCALLS,
   ...FIELD_HANDLE_QCALLS,
   ...CAST_QCALLS,
   [ACTIVATION_INFO]: activationInfoBody,
@@ -886,6 +890,9 @@ const NATIVE: Record<string, BodyHandler> = {
   GCInterface_StartNoGCRegion: (m, g, d) => (m.signature.params.length !== 4 ? undefined : fnBody(m, g, d, ['(void)a0; (void)a1; (void)a2; (void)a3;', 'return dn_gc_start_no_gc_region();'])),
   // (a call, not the handler itself: class-constructors.ts is evaluated after this module)
   ReflectionInvocation_RunClassConstructor: (m, g, d) => runClassConstructorBody(m, g, d),
+  ReflectionInvocation_RunModuleConstructor: (m, g, d) => runModuleConstructorBody(m, g, d),
+  ReflectionSerialization_GetCreateUninitializedObjectInfo: (m, g, d) => uninitializedObjectInfoBody(m, g, d),
+  String_StrCns: (m, g, d) => strCnsBody(m, g, d),
   // Member names compared under BindingFlags.IgnoreCase (equal byte lengths): ASCII letters fold;
   // other characters must match exactly (CoreCLR also folds non-ASCII letters).
   MdUtf8String_EqualsCaseInsensitive: (m, g, d) => (m.signature.params.length !== 3 ? undefined : fnBody(m, g, d, [

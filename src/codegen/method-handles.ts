@@ -290,6 +290,31 @@ export const METHOD_HANDLE_QCALLS: Record<string, BodyHandler> = {
       'return 1;',
     ]);
   },
+  /**
+   * Delegate_BindToMethodName(d, target, methodType, UTF-8 name, flags): Delegate.CreateDelegate
+   * by name. The method is found among methodType's records and its bases' (runtime's
+   * dn_find_delegate_method) and bound as Delegate_BindToMethodInfo binds: an instance method
+   * closed over the target through its object entry (virtual: the target's override), a static
+   * method open (called without the target).
+   */
+  Delegate_BindToMethodName: (m, g, d) => {
+    const p = m.signature.params;
+    if (p.length !== 5) return undefined;
+    const ds = delegateStructOf(g, d);
+    return typeInfoBody(m, g, d, [
+      `${ds.name} *del = (${ds.name} *)${onStack(g, d, m, 0)};`,
+      `DnObject *target = ${onStack(g, d, m, 1)};`,
+      `const DnMethodInfo *mi = dn_find_delegate_method(((DnObject *)del)->mt, ${qcallTypeMt(g, d, p[2]!, 'a2')}, (const char *)a3, (uint32_t)a4);`,
+      'if (mi == NULL) return 0;',
+      'bool is_static = (mi->attributes & 0x10) != 0;',
+      'DnFnPtr code = is_static ? mi->code : mi->object_code;',
+      'if (code == NULL || (!is_static && target == NULL)) return 0;',
+      `del->${ds.target} = is_static ? (DnObject *)del : target;`,
+      `del->${ds.ptr} = (intptr_t)code;`,
+      `del->${ds.aux} = is_static ? (intptr_t)code : 0;`,
+      'return 1;',
+    ]);
+  },
   /** Delegate_FindMethodHandle(d, result): the record whose code the delegate calls, as a RuntimeMethodInfoStub. */
   Delegate_FindMethodHandle: (m, g, d) => {
     if (m.signature.params.length !== 2) return undefined;

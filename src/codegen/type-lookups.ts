@@ -130,6 +130,25 @@ export const getTypeCoreBody: BodyHandler = (m, g, d) => {
   ]);
 };
 
+/**
+ * QCall AssemblyNative_GetTypeCoreIgnoreCase(assembly, UTF-16 name, UTF-16 nested names, count,
+ * result): Type.GetType(name, throwOnError, ignoreCase: true) and Assembly.GetType(name, throw,
+ * ignoreCase: true), over the same table; ASCII letters fold, other characters match exactly.
+ */
+export const getTypeCoreIgnoreCaseBody: BodyHandler = (m, g, d) => {
+  const p = m.signature.params;
+  if (p.length !== 5) return undefined;
+  namedUsers.add(g);
+  g.needTypeObjects();
+  d.declare(`dn_typeinfo_h:${NAMED_TABLE}`, `extern const DnNamedType ${NAMED_TABLE}[];`);
+  return typeInfoBody(m, g, d, [
+    `const DnMethodTable *mt = dn_find_named_type_ignore_case(${NAMED_TABLE}, ${qcallRecord(g, d, p[0]!, 'a0', '_assembly')}, (const uint16_t *)a1, (const uint16_t *const *)a2, a3);`,
+    'if (mt == NULL) return;',
+    'DnObject *t = dn_program_type_object(mt);',
+    `if (t != NULL) *(DnObject **)a4.${onStackPtr(g, d, p[4]!)} = t;`,
+  ]);
+};
+
 /** Metadata name with enclosing types ("Ns.Outer+Inner"). */
 function metadataName(t: DefType): string {
   const outer = t.containingType;

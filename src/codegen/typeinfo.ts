@@ -26,7 +26,9 @@ import type { Deps } from './deps.js';
 import { canCompareBits } from './typedesc.js';
 import { ACTIVATION_INFO, activationField, planActivation } from './activation.js';
 import { nameableTypes } from './nameable-types.js';
-import { planClassConstructors } from './class-constructors.js';
+import { planClassConstructors, planModuleConstructors } from './class-constructors.js';
+import { planUninitializedObjects } from './uninitialized-objects.js';
+import { CODE_POINTER_QCALLS } from './delegate-construction.js';
 import { planTypeLookups } from './type-lookups.js';
 import { DELEGATE_METHOD, MEMBER_ENUMERATION, type MethodRecordUse, methodRecordsFor, planMethodRecords } from './method-records.js';
 import { FIELD_ENUMERATION, fieldRecordsFor, planFieldRecords } from './field-records.js';
@@ -79,7 +81,8 @@ function wanted(gen: ProgramGen): Wanted {
       const entry = m.def.assembly.md.implMapOf(m.token)?.importName;
       if (entry === ARRAY_CREATE || (entry !== undefined && ARRAY_MAKERS.includes(entry))) arrays = true;
       else if (entry === ACTIVATION_INFO) activation = true;
-      else if (entry === DELEGATE_METHOD) methods.delegates = true;
+      else if (entry === DELEGATE_METHOD || CODE_POINTER_QCALLS.includes(entry!)) methods.delegates = true;
+      else if (entry === 'Delegate_BindToMethodName') methods.members = true; // CreateDelegate by name searches the records
       else if (entry === GET_INTERFACES) interfaces = true;
       else if (entry === FIELD_ENUMERATION) reflectedFields = true;
       else if (entry === GET_INSTANTIATION) genericParams = true;
@@ -379,6 +382,8 @@ export function planTypeInfo(gen: ProgramGen): void {
   const w = wanted(gen);
   if (w.activation) planActivation(gen);
   planClassConstructors(gen); // RuntimeHelpers.RunClassConstructor
+  planModuleConstructors(gen); // RuntimeHelpers.RunModuleConstructor
+  planUninitializedObjects(gen); // RuntimeHelpers.GetUninitializedObject
   planTypeLookups(gen); // Type.MakeByRefType, MakePointerType
   if (w.interfaces) {
     // Type.GetInterfaces lists every interface of a type, used or not: the types the program

@@ -68,8 +68,6 @@ enum {
 enum { MTCP_NODELAY = 1, MTCP_KEEPALIVE_TIME = 3, MTCP_FASTOPEN = 15, MTCP_KEEPALIVE_RETRYCOUNT = 16, MTCP_KEEPALIVE_INTERVAL = 17 };
 /* System.Net.Sockets.SocketFlags (DontWait and ErrQueue are used privately by Ping). */
 enum { MSG_M_OOB = 0x1, MSG_M_PEEK = 0x2, MSG_M_DONTROUTE = 0x4, MSG_M_TRUNC = 0x100, MSG_M_CTRUNC = 0x200, MSG_M_DONTWAIT = 0x1000, MSG_M_ERRQUEUE = 0x2000 };
-/* Interop.Sys.MulticastOption. */
-enum { MMC_ADD = 0, MMC_DROP = 1, MMC_IF = 2 };
 
 static bool family_to_platform(int32_t managed, sa_family_t *out) {
     switch (managed) {
@@ -460,6 +458,32 @@ int32_t SystemNative_Connect(intptr_t socket, uint8_t *socketAddress, int32_t so
     return result(rc);
 }
 
+/*
+ * Connect with data sent in the handshake (macOS's connectx). Linux's counterpart is TCP Fast
+ * Open through sendto(MSG_FASTOPEN); without Fast Open the data stays unsent (*sent = 0) and
+ * the caller sends it after the connection completes.
+ */
+int32_t SystemNative_Connectx(intptr_t socket, uint8_t *socketAddress, int32_t socketAddressLen, uint8_t *data, int32_t dataLen, int32_t tfo, int32_t *sent) {
+    if (socketAddress == NULL || socketAddressLen < 0 || sent == NULL || dataLen < 0 || (data == NULL && dataLen > 0)) return pal(EFAULT);
+    *sent = 0;
+#ifdef MSG_FASTOPEN
+    if (tfo != 0 && dataLen > 0) {
+        ssize_t n;
+        while ((n = sendto((int)socket, data, (size_t)dataLen, MSG_FASTOPEN | MSG_NOSIGNAL, (struct sockaddr *)(void *)socketAddress, (socklen_t)socketAddressLen)) < 0 && errno == EINTR) {
+        }
+        if (n >= 0) {
+            *sent = (int32_t)n;
+            return 0;
+        }
+        /* A non-blocking socket's connection is under way: report it as connect does. */
+        if (errno != EOPNOTSUPP) return pal_errno();
+    }
+#else
+    (void)tfo;
+#endif
+    return SystemNative_Connect(socket, socketAddress, socketAddressLen);
+}
+
 /* The accepted socket is close-on-exec and blocking (Linux's accept4 does not inherit O_NONBLOCK). */
 int32_t SystemNative_Accept(intptr_t socket, uint8_t *socketAddress, int32_t *socketAddressLen, intptr_t *acceptedSocket) {
     if (socketAddress == NULL || socketAddressLen == NULL || acceptedSocket == NULL || *socketAddressLen < 0) return pal(EFAULT);
@@ -734,33 +758,3 @@ static int32_t set_timeout(intptr_t socket, int32_t milliseconds, int name) {
 int32_t SystemNative_SetReceiveTimeout(intptr_t socket, int32_t millisecondsTimeout) { return set_timeout(socket, millisecondsTimeout, SO_RCVTIMEO); }
 
 int32_t SystemNative_SetSendTimeout(intptr_t socket, int32_t millisecondsTimeout) { return set_timeout(socket, millisecondsTimeout, SO_SNDTIMEO); }
-
-static bool multicast_name(int32_t option, int *name) {
-    switch (option) {
-    case MMC_ADD: *name = IP_ADD_MEMBERSHIP; return true;
-    case MMC_DROP: *name = IP_DROP_MEMBERSHIP; return true;
-    case MMC_IF: *name = IP_MULTICAST_IF; return true;
-    default: return false;
-    }
-}
-
-/* Addresses in network order; the interface by index (ip_mreqn) where the platform has it. */
-int32_t SystemNative_SetIPv4MulticastOption(intptr_t socket, int32_t multicastOption, struct DnSysIPv4MulticastOption *option) {
-    if (option == NULL) return pal(EFAULT);
-    int name;
-    if (!multicast_name(multicastOption, &name)) return pal(EINVAL);
-#ifdef __linux__
-    struct ip_mreqn req;
-    memset(&req, 0, sizeof req);
-    req.imr_multiaddr.s_addr = option->MulticastAddress;
-    req.imr_address.s_addr = option->LocalAddress;
-    req.imr_ifindex = option->InterfaceIndex;
-#else
-    struct ip_mreq req;
-    memset(&req, 0, sizeof req);
-    req.imr_multiaddr.s_addr = option->MulticastAddress;
-    req.imr_interface.s_addr = option->LocalAddress;
-    if (option->InterfaceIndex != 0) return pal(ENOPROTOOPT);
-#endif
-    return result(setsockopt((int)socket, IPPROTO_IP, name, &req, sizeof req));
-}
