@@ -69,7 +69,31 @@ typedef struct DnAssemblyInfo {
     int32_t md_stream_version;   /* the metadata tables' (major << 16) | minor */
     DnObject *assembly;          /* the RuntimeAssembly, once created */
     DnObject *module;            /* the RuntimeModule, once created */
+    /* Only when the program keeps CoreLib's MetadataImport calls (src/codegen/metadata-import.ts):
+     * an application assembly's metadata root (dn_metadata.h), metadata_length bytes; a framework
+     * assembly has none, only md_types: what its types reflection walks over answer (below). */
+    const uint8_t *metadata;
+    uint32_t metadata_length;
+    const struct DnMdFrameworkType *md_types;
+    uint32_t md_type_count;
+    void *md_import;             /* the opened scope (metadata_import.c), once asked for */
 } DnAssemblyInfo;
+
+/* A framework type reflection over the application's types walks (a base type, a named
+ * framework type): its FieldDefs with their attributes (field enumeration lists literal fields
+ * from them) and which of its other metadata lists are empty (DN_MD_EMPTY_*); any other
+ * question about a framework assembly's metadata raises NotSupportedException. */
+#define DN_MD_EMPTY_PROPERTIES 0x1u
+#define DN_MD_EMPTY_EVENTS 0x2u
+#define DN_MD_EMPTY_NESTED 0x4u
+#define DN_MD_EMPTY_ATTRIBUTES 0x8u
+typedef struct DnMdFrameworkType {
+    uint32_t token;                  /* TypeDef token */
+    uint32_t empty;                  /* DN_MD_EMPTY_* */
+    uint32_t field_count;
+    const uint32_t *fields;          /* FieldDef tokens, metadata order */
+    const uint16_t *field_flags;     /* their FieldAttributes */
+} DnMdFrameworkType;
 
 /*
  * A method reflection can see (src/codegen/method-records.ts writes them): what CoreLib's
@@ -87,6 +111,7 @@ typedef struct DnMethodInfo {
     const char *name;                /* UTF-8 */
     uint32_t attributes;             /* MethodAttributes */
     uint32_t impl_attributes;        /* MethodImplAttributes */
+    uint32_t token;                  /* the MethodDef token (0x06000000 for runtime-provided methods) */
     int32_t slot;                    /* vtable slot of a virtual method, -1 otherwise */
     uint32_t param_count;
     const DnMethodTable *ret;        /* the return type (System.Void's for none) */

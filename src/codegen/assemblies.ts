@@ -12,6 +12,7 @@ import { DefType, type TypeDesc } from '../typesystem/types.js';
 import { type BodyHandler, fnBody, onStackPtr, runtimeTypeMt, typeInfoBody } from './bodies.js';
 import type { Deps } from './deps.js';
 import { getTypeCoreBody } from './type-lookups.js';
+import { metadataFor, wantsMetadata } from './metadata-import.js';
 import { cmp } from './deps.js';
 import { cString, type ProgramGen } from './program.js';
 
@@ -84,6 +85,8 @@ export function assemblyDefinitions(gen: ProgramGen, deps: Deps): string[] {
   if (!map || !map.size) return [];
   deps.declare('dn_typeinfo_h', `#include "${TYPEINFO_H}"`);
   const out: string[] = [];
+  const metadata = wantsMetadata(gen);
+  if (metadata) deps.declare('dn_metadata_import_h', '#include "dn_metadata_import.h"');
   for (const [name, file] of [...map].sort((a, b) => cmp(a[0], b[0]))) {
     const id = file.identity;
     const fields: string[] = [`.name = ${cString(id.name)}`, `.full_name = ${cString(assemblyDisplayName(file))}`];
@@ -111,6 +114,11 @@ export function assemblyDefinitions(gen: ProgramGen, deps: Deps): string[] {
       `.machine = 0x${file.pe.machine.toString(16)}`,
       `.md_stream_version = 0x${((t.majorVersion << 16) | t.minorVersion).toString(16)}`,
     );
+    if (metadata) {
+      const md = metadataFor(gen, file, name);
+      out.push(...md.lines);
+      fields.push(...md.fields);
+    }
     out.push(`DnAssemblyInfo ${name} = {\n    ${fields.join(',\n    ')},\n};`);
   }
   out.push('');

@@ -30,6 +30,7 @@ import { TYPE_STRUCTURE_CALLS, TYPE_STRUCTURE_QCALLS } from './type-structure.js
 import { unsafeAccessorBody } from './unsafe-accessor.js';
 import { ASSEMBLY_CALLS, ASSEMBLY_QCALLS, executingAssembly } from './assemblies.js';
 import { METHOD_HANDLE_CALLS, METHOD_HANDLE_QCALLS } from './method-handles.js';
+import { METADATA_IMPORT_CALLS, METADATA_IMPORT_QCALLS } from './metadata-import.js';
 import { FIELD_HANDLE_CALLS, FIELD_HANDLE_QCALLS, FIELD_HANDLE_REPLACED } from './field-handles.js';
 import { STACK_WALK_BODIES, STACK_WALK_REPLACED } from './stack-walk.js';
 import { TYPEINFO_REPLACED, arrayCreateBody, arrayRankBody, canCompareBitsBody, runtimeTypeBoxBody, enumInfoBody, hashCodeStrategyBody, typeNameBody, valueTypeEqualsBody } from './typeinfo.js';
@@ -535,6 +536,7 @@ const BODIES: Record<string, BodyHandler> = {
   ...ASSEMBLY_CALLS,
   ...METHOD_HANDLE_CALLS,
   ...FIELD_HANDLE_CALLS,
+  ...METADATA_IMPORT_CALLS,
   ...STACK_WALK_BODIES,
   'System.Double::ConvertToIntegerNative': convertToIntegerNative,
   'System.Single::ConvertToIntegerNative': convertToIntegerNative,
@@ -829,6 +831,7 @@ const NATIVE: Record<string, BodyHandler> = {
   ...ASSEMBLY_QCALLS,
   ...METHOD_HANDLE_QCALLS,
   ...FIELD_HANDLE_QCALLS,
+  ...METADATA_IMPORT_QCALLS,
   ...CAST_QCALLS,
   [ACTIVATION_INFO]: activationInfoBody,
   ValueType_GetHashCodeStrategy: (m, g, d) => hashCodeStrategyBody(m, g, d, (t) => onStackPtr(g, d, t)),

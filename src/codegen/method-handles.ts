@@ -88,9 +88,9 @@ export const METHOD_HANDLE_CALLS: Record<string, BodyHandler> = {
   'System.RuntimeMethodHandle::GetMethodTable': fromRecord((mi) => [`return (void *)${mi}->owner;`]),
   'System.RuntimeMethodHandle::IsConstructor': fromRecord((mi) => [`return ${mi}->name[0] == '.';`]),
   'System.RuntimeMethodHandle::GetFunctionPointer': fromRecord((mi) => [`return (intptr_t)${mi}->code;`]),
-  // Records carry no metadata tokens: a null MethodDef token makes CoreLib build parameters from
-  // the signature alone (ParameterInfo.Name is then null) and find no custom attributes.
-  'System.RuntimeMethodHandle::GetMethodDef': constant('0x06000000'),
+  // The MethodDef token: CoreLib reads parameter names, default values and custom attributes
+  // through MetadataImport with it (metadata-import.ts).
+  'System.RuntimeMethodHandle::GetMethodDef': fromRecord((mi) => [`return (int32_t)${mi}->token;`]),
   'System.RuntimeMethodHandle::IsGenericMethodDefinition': constant('false'),
   'System.RuntimeMethodHandle::HasMethodInstantiation': constant('false'),
   'System.RuntimeMethodHandle::GetGenericParameterCount': constant('0'),

@@ -222,7 +222,7 @@ export function methodRecordsFor(gen: ProgramGen, t: TypeDesc, deps: Deps): { li
     const invoke = invokeThunk(gen, deps, m, `${name}_i${i}`, lines);
     const slot = m.isVirtual && !m.isStatic ? vtableSlotOf(m) ?? -1 : -1;
     records.push(`{ .owner = ${gen.mt(deps, t)}, .name = ${cString(m.name)}, .attributes = 0x${m.flags.toString(16)}, ` +
-      `.impl_attributes = 0x${m.implFlags.toString(16)}, .slot = ${slot}, .param_count = ${sig.params.length}, ` +
+      `.impl_attributes = 0x${m.implFlags.toString(16)}, .token = 0x${(m.def ? m.token : 0x06000000).toString(16)}, .slot = ${slot}, .param_count = ${sig.params.length}, ` +
       `.ret = ${gen.mt(deps, sig.returnType)}, .params = ${params}, .code = ${code}, .object_code = ${objectCode}, .invoke = ${invoke} }`);
   });
   records.push(`{ .owner = NULL, .slot = ${vtableOf(t as DefType).length} }`);

@@ -1,0 +1,64 @@
+/*
+ * dn_metadata_import.h — the answers behind CoreLib's System.Reflection.MetadataImport
+ * (runtime/src/metadata_import.c, metadata_enum.c), bound to CoreLib's internal calls by
+ * src/codegen/metadata-import.ts. HRESULT-returning functions answer 0 (S_OK) or a failure
+ * code CoreLib turns into BadImageFormatException; questions about a framework assembly,
+ * whose metadata is not embedded, raise NotSupportedException (exception pending).
+ */
+#ifndef DN_METADATA_IMPORT_H
+#define DN_METADATA_IMPORT_H
+
+#include "dn_metadata.h"
+#include "dn_typeinfo.h"
+
+typedef struct DnMdImport DnMdImport;
+
+/* CoreLib's ConstArray: { int m_length; IntPtr m_constArray; }. */
+typedef struct DnMdConstArray {
+    int32_t length;
+    const uint8_t *data;
+} DnMdConstArray;
+
+/* The scope of an assembly (MetadataImport.GetMetadataImport), opened once; NULL with an exception pending. */
+DnMdImport *dn_mdi_scope(DnAssemblyInfo *a);
+
+/* The opened image (NULL for a framework assembly) and the assembly of a scope. */
+const DnMdScope *dn_mdi_image(DnMdImport *m);
+const DnAssemblyInfo *dn_mdi_assembly(DnMdImport *m);
+
+int32_t dn_mdi_get_name(DnMdImport *m, uint32_t tk, const char **name);
+int32_t dn_mdi_get_namespace(DnMdImport *m, uint32_t tk, const char **name);
+int32_t dn_mdi_get_user_string(DnMdImport *m, uint32_t tk, const uint16_t **chars, int32_t *length);
+int32_t dn_mdi_get_default_value(DnMdImport *m, uint32_t tk, int64_t *value, const uint16_t **chars, int32_t *length, int32_t *type);
+int32_t dn_mdi_get_event_props(DnMdImport *m, uint32_t tk, const char **name, int32_t *flags);
+int32_t dn_mdi_get_field_def_props(DnMdImport *m, uint32_t tk, int32_t *flags);
+int32_t dn_mdi_get_property_props(DnMdImport *m, uint32_t tk, const char **name, int32_t *flags, DnMdConstArray *sig);
+int32_t dn_mdi_get_parent_token(DnMdImport *m, uint32_t tk, int32_t *parent);
+int32_t dn_mdi_get_param_def_props(DnMdImport *m, uint32_t tk, int32_t *sequence, int32_t *flags);
+int32_t dn_mdi_get_generic_param_props(DnMdImport *m, uint32_t tk, int32_t *flags);
+int32_t dn_mdi_get_scope_props(DnMdImport *m, uint8_t *mvid);
+int32_t dn_mdi_get_sig_of_method_def(DnMdImport *m, uint32_t tk, DnMdConstArray *sig);
+int32_t dn_mdi_get_sig_of_field_def(DnMdImport *m, uint32_t tk, DnMdConstArray *sig);
+int32_t dn_mdi_get_member_ref_props(DnMdImport *m, uint32_t tk, DnMdConstArray *sig);
+int32_t dn_mdi_get_signature_from_token(DnMdImport *m, uint32_t tk, DnMdConstArray *sig);
+int32_t dn_mdi_get_custom_attribute_props(DnMdImport *m, uint32_t tk, int32_t *ctor, DnMdConstArray *blob);
+int32_t dn_mdi_get_field_marshal(DnMdImport *m, uint32_t tk, DnMdConstArray *blob);
+int32_t dn_mdi_get_class_layout(DnMdImport *m, uint32_t tk, int32_t *pack, int32_t *size);
+int32_t dn_mdi_get_field_offset(DnMdImport *m, uint32_t type_tk, uint32_t field_tk, int32_t *offset, uint8_t *found);
+int32_t dn_mdi_get_pinvoke_map(DnMdImport *m, uint32_t tk, int32_t *flags, const char **import_name, const char **import_dll);
+bool dn_mdi_is_valid_token(DnMdImport *m, uint32_t tk);
+
+/* QCall MetadataImport_Enum: the tokens of `type` under `parent` (nested types for TypeDef;
+ * {method, semantics} pairs for MethodDef under a property or event) into short_result when
+ * *length can hold them, else into a new int[] (int_array_mt) stored in *long_result; *length
+ * becomes the count. */
+void dn_mdi_enum(DnMdImport *m, int32_t type, int32_t parent, int32_t *length, int32_t *short_result, DnObject **long_result,
+                 const DnMethodTable *int_array_mt);
+
+/* QCall MetadataImport_GetMarshalAs: a FieldMarshal native type blob (II.23.4) parsed. */
+int32_t dn_mdi_get_marshal_as(const uint8_t *blob, int32_t size, int32_t *unmanaged_type, int32_t *safe_array_sub_type,
+                              const uint8_t **safe_array_user_type, int32_t *safe_array_user_type_length, int32_t *array_sub_type,
+                              int32_t *size_param_index, int32_t *size_const, const uint8_t **marshal_type, int32_t *marshal_type_length,
+                              const uint8_t **marshal_cookie, int32_t *marshal_cookie_length, int32_t *iid_param_index);
+
+#endif

@@ -1,0 +1,145 @@
+// CoreLib's System.Reflection.MetadataImport (MdImport.cs), which RuntimeType's member cache,
+// ParameterInfo, PropertyInfo, EventInfo, literal fields and custom attributes read metadata
+// through: every internal call and QCall of it bound to the runtime's metadata reader
+// (runtime/include/dn_metadata_import.h). The IntPtr CoreLib keeps is the module's DnMdImport.
+//
+// What a scope holds (assemblies.ts writes it into the DnAssemblyInfo, only while the program
+// keeps GetMetadataImport): an application assembly embeds its whole metadata root (a few KB);
+// a framework assembly embeds none (CoreLib's alone is 3.3 MB) but, for each of its types member
+// reflection describes (the bases of the application's types, the framework types it names),
+// its FieldDef tokens and attributes and which of its property, event, nested type and custom
+// attribute lists are empty: exactly what listing an application type's members walks through.
+// Any other question about a framework assembly's metadata raises NotSupportedException.
+import type { AssemblyFile } from '../metadata/assembly.js';
+import { DefType } from '../typesystem/types.js';
+import { type BodyHandler, fnBody, onStackPtr } from './bodies.js';
+import type { Deps } from './deps.js';
+import { reflectedTypes } from './method-records.js';
+import type { ProgramGen } from './program.js';
+
+const HEADER = 'dn_metadata_import.h';
+/** The internal call whose presence makes assemblies carry their metadata. */
+export const GET_METADATA_IMPORT = 'System.Reflection.MetadataImport::GetMetadataImport';
+
+function include(g: ProgramGen, d: Deps): void {
+  d.declare('dn_metadata_import_h', `#include "${HEADER}"`);
+  g.needException('NotSupported');
+  g.needException('OutOfMemory');
+  g.needException('InvalidProgram');
+}
+
+/** A body calling `fn` with the managed arguments cast to its parameter types. */
+function call(fn: string, casts: string[], returns = true): BodyHandler {
+  return (m, g, d) => {
+    if (m.hasIL || m.signature.params.length !== casts.length) return undefined;
+    include(g, d);
+    const args = casts.map((c, i) => `(${c})${c.endsWith('*') && !c.startsWith('DnMdImport') ? '(void *)' : ''}a${i}`);
+    const text = `${fn}(${args.join(', ')})`;
+    return fnBody(m, g, d, [returns ? `return ${text};` : `${text};`], 'implemented by dotnative (embedded metadata, runtime/src/metadata_import.c)');
+  };
+}
+
+const S = 'DnMdImport *';
+const TK = 'uint32_t';
+const I4P = 'int32_t *';
+const STRP = 'const char **';
+const CA = 'DnMdConstArray *';
+
+export const METADATA_IMPORT_CALLS: Record<string, BodyHandler> = {
+  /** GetMetadataImport(RuntimeModule): the scope of the module's assembly record (RuntimeModule.m_pData). */
+  [GET_METADATA_IMPORT]: (m, g, d) => {
+    if (m.hasIL || m.signature.params.length !== 1) return undefined;
+    include(g, d);
+    const t = g.ctx.wellKnown('System.Reflection.RuntimeModule');
+    g.useStruct(d, t);
+    const data = g.ctypes.member(t.fields.find((f) => f.name === 'm_pData')!);
+    return fnBody(m, g, d, [
+      `DnAssemblyInfo *a = a0 != NULL ? (DnAssemblyInfo *)((${g.ctypes.struct(t).name} *)a0)->${data} : NULL;`,
+      'if (a == NULL) { dn_throw_kind(DN_EXC_NOT_SUPPORTED, "This module has no metadata in a dotnative program."); return 0; }',
+      'return (intptr_t)dn_mdi_scope(a);',
+    ], 'implemented by dotnative (embedded metadata)');
+  },
+  'System.Reflection.MetadataImport::GetName': call('dn_mdi_get_name', [S, TK, STRP]),
+  'System.Reflection.MetadataImport::GetNamespace': call('dn_mdi_get_namespace', [S, TK, STRP]),
+  'System.Reflection.MetadataImport::GetUserString': call('dn_mdi_get_user_string', [S, TK, 'const uint16_t **', I4P]),
+  'System.Reflection.MetadataImport::GetDefaultValue': call('dn_mdi_get_default_value', [S, TK, 'int64_t *', 'const uint16_t **', I4P, I4P]),
+  'System.Reflection.MetadataImport::GetEventProps': call('dn_mdi_get_event_props', [S, TK, STRP, I4P]),
+  'System.Reflection.MetadataImport::GetFieldDefProps': call('dn_mdi_get_field_def_props', [S, TK, I4P]),
+  'System.Reflection.MetadataImport::GetPropertyProps': call('dn_mdi_get_property_props', [S, TK, STRP, I4P, CA]),
+  'System.Reflection.MetadataImport::GetParentToken': call('dn_mdi_get_parent_token', [S, TK, I4P]),
+  'System.Reflection.MetadataImport::GetParamDefProps': call('dn_mdi_get_param_def_props', [S, TK, I4P, I4P]),
+  'System.Reflection.MetadataImport::GetGenericParamProps': call('dn_mdi_get_generic_param_props', [S, TK, I4P]),
+  'System.Reflection.MetadataImport::GetScopeProps': call('dn_mdi_get_scope_props', [S, 'uint8_t *']),
+  'System.Reflection.MetadataImport::GetSigOfMethodDef': call('dn_mdi_get_sig_of_method_def', [S, TK, CA]),
+  'System.Reflection.MetadataImport::GetSignatureFromToken': call('dn_mdi_get_signature_from_token', [S, TK, CA]),
+  'System.Reflection.MetadataImport::GetMemberRefProps': call('dn_mdi_get_member_ref_props', [S, TK, CA]),
+  'System.Reflection.MetadataImport::GetCustomAttributeProps': call('dn_mdi_get_custom_attribute_props', [S, TK, I4P, CA]),
+  'System.Reflection.MetadataImport::GetClassLayout': call('dn_mdi_get_class_layout', [S, TK, I4P, I4P]),
+  'System.Reflection.MetadataImport::GetFieldOffset': call('dn_mdi_get_field_offset', [S, TK, TK, I4P, 'uint8_t *']),
+  'System.Reflection.MetadataImport::GetSigOfFieldDef': call('dn_mdi_get_sig_of_field_def', [S, TK, CA]),
+  'System.Reflection.MetadataImport::GetFieldMarshal': call('dn_mdi_get_field_marshal', [S, TK, CA]),
+  'System.Reflection.MetadataImport::GetPInvokeMap': call('dn_mdi_get_pinvoke_map', [S, TK, I4P, STRP, STRP]),
+  'System.Reflection.MetadataImport::IsValidToken': call('dn_mdi_is_valid_token', [S, TK]),
+};
+
+export const METADATA_IMPORT_QCALLS: Record<string, BodyHandler> = {
+  /** MetadataImport_Enum(scope, type, parent, ref length, shortResult, longResult). */
+  MetadataImport_Enum: (m, g, d) => {
+    const p = m.signature.params;
+    if (p.length !== 6) return undefined;
+    include(g, d);
+    const ints = g.ctx.arrayType(g.ctx.wellKnown('System.Int32'));
+    g.requireConstructed(ints, 'MetadataImport.Enum (long results)');
+    return fnBody(m, g, d, [
+      `dn_mdi_enum((DnMdImport *)a0, a1, a2, a3, a4, (DnObject **)a5.${onStackPtr(g, d, p[5]!)}, ${g.mt(d, ints)});`,
+    ], 'implemented by dotnative (embedded metadata, runtime/src/metadata_enum.c)');
+  },
+  MetadataImport_GetMarshalAs: call('dn_mdi_get_marshal_as',
+    ['const uint8_t *', 'int32_t', I4P, I4P, 'const uint8_t **', I4P, I4P, I4P, I4P, 'const uint8_t **', I4P, 'const uint8_t **', I4P, I4P]),
+};
+
+// ---- emission (assemblies.ts, for each assembly record) ---------------------------------------
+
+/** Whether assembly records carry metadata: the program keeps GetMetadataImport. */
+export function wantsMetadata(gen: ProgramGen): boolean {
+  for (const m of gen.kept) if (m.owningType instanceof DefType && `${m.owningType.typeDefinition.fullName}::${m.name}` === GET_METADATA_IMPORT) return true;
+  return false;
+}
+
+/** The metadata lines and DnAssemblyInfo initializers of one assembly record. */
+export function metadataFor(gen: ProgramGen, file: AssemblyFile, name: string): { lines: string[]; fields: string[] } {
+  if (!gen.isFrameworkAssembly(file)) {
+    const bytes = file.md.bytes;
+    const rows: string[] = [];
+    for (let i = 0; i < bytes.length; i += 32) rows.push(Array.from(bytes.subarray(i, i + 32)).join(','));
+    return {
+      lines: [`static const uint8_t ${name}__metadata[${bytes.length}] = {\n    ${rows.join(',\n    ')}\n};`],
+      fields: [`.metadata = ${name}__metadata`, `.metadata_length = ${bytes.length}`],
+    };
+  }
+  // A framework assembly: its types member reflection walks.
+  const md = file.md;
+  const types = [...new Set(reflectedTypes(gen).filter((t) => t.assembly === file).map((t) => t.typeDefinition.def.token))].sort((a, b) => a - b);
+  if (!types.length) return { lines: [], fields: [] };
+  const lines: string[] = [];
+  const records: string[] = [];
+  for (const token of types) {
+    const rid = token & 0xffffff;
+    const fields = md.typeFields(rid);
+    let empty = 0;
+    if (!md.typeProperties(rid).length) empty |= 0x1;
+    if (!md.typeEvents(rid).length) empty |= 0x2;
+    if (!md.nestedTypesOf(rid).length) empty |= 0x4;
+    if (!md.customAttributesOf(token).length) empty |= 0x8;
+    let list = 'NULL, .field_flags = NULL';
+    if (fields.length) {
+      const base = `${name}__t${rid.toString(16)}`;
+      lines.push(`static const uint32_t ${base}_f[] = {${fields.map((f) => `0x${(0x04000000 | f).toString(16)}`).join(', ')}};`);
+      lines.push(`static const uint16_t ${base}_a[] = {${fields.map((f) => `0x${(md.row('Field', f).Flags as number).toString(16)}`).join(', ')}};`);
+      list = `${base}_f, .field_flags = ${base}_a`;
+    }
+    records.push(`{ .token = 0x${token.toString(16)}, .empty = 0x${empty.toString(16)}, .field_count = ${fields.length}, .fields = ${list} }`);
+  }
+  lines.push(`static const DnMdFrameworkType ${name}__md_types[] = {\n    ${records.join(',\n    ')},\n};`);
+  return { lines, fields: [`.md_types = ${name}__md_types`, `.md_type_count = ${types.length}`] };
+}
