@@ -55,6 +55,19 @@ bool dn_mdi_is_valid_token(DnMdImport *m, uint32_t tk);
 void dn_mdi_enum(DnMdImport *m, int32_t type, int32_t parent, int32_t *length, int32_t *short_result, DnObject **long_result,
                  const DnMethodTable *int_array_mt);
 
+/* The type a TypeDef/TypeRef/TypeSpec token of `a` names; NULL with NotSupportedException
+ * pending when the program has no descriptor for it (trimmed, or a generic definition). */
+const DnMethodTable *dn_mdi_resolve_type(const DnAssemblyInfo *a, uint32_t token);
+/* The record of a MethodDef token of `a`; NULL with NotSupportedException pending when the
+ * method has none (trimmed, or not describable: byref, pointer or generic signatures). */
+const struct DnMethodInfo *dn_mdi_resolve_method(const DnAssemblyInfo *a, uint32_t token);
+/* A field, property or method signature blob of `a` (II.23.2) as MethodTables: *callconv is its
+ * first byte, *ret the field's, property's or return type, params[0..capacity) the parameter
+ * types. Returns the parameter count, or -1 with NotSupportedException pending for a type the
+ * program cannot describe (byref, pointer, generic instantiation written in the blob...). */
+int32_t dn_mdi_parse_signature(const DnAssemblyInfo *a, const uint8_t *sig, int32_t length, uint8_t *callconv, const DnMethodTable **ret,
+                               const DnMethodTable **params, int32_t capacity);
+
 /* QCall MetadataImport_GetMarshalAs: a FieldMarshal native type blob (II.23.4) parsed. */
 int32_t dn_mdi_get_marshal_as(const uint8_t *blob, int32_t size, int32_t *unmanaged_type, int32_t *safe_array_sub_type,
                               const uint8_t **safe_array_user_type, int32_t *safe_array_user_type_length, int32_t *array_sub_type,

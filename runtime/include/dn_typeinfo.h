@@ -77,7 +77,27 @@ typedef struct DnAssemblyInfo {
     const struct DnMdFrameworkType *md_types;
     uint32_t md_type_count;
     void *md_import;             /* the opened scope (metadata_import.c), once asked for */
+    /* TypeDef, TypeRef and TypeSpec tokens of the types the program describes, sorted by token
+     * (ModuleHandle.ResolveType, signatures read from metadata), and the MethodTables of the
+     * primitive element types (indexed by ELEMENT_TYPE_*; NULL: not described). */
+    const struct DnMdTypeToken *md_type_tokens;
+    uint32_t md_type_token_count;
+    const DnMethodTable *const *md_primitives;
+    /* MethodDef tokens of the methods that have records (method-records.ts), sorted by token. */
+    const struct DnMdMethodToken *md_method_tokens;
+    uint32_t md_method_token_count;
 } DnAssemblyInfo;
+
+typedef struct DnMdTypeToken {
+    uint32_t token;
+    const DnMethodTable *mt;
+} DnMdTypeToken;
+
+struct DnMethodInfo;
+typedef struct DnMdMethodToken {
+    uint32_t token;
+    const struct DnMethodInfo *method;
+} DnMdMethodToken;
 
 /* A framework type reflection over the application's types walks (a base type, a named
  * framework type): its FieldDefs with their attributes (field enumeration lists literal fields

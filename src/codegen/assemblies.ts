@@ -80,12 +80,14 @@ function peKind(file: AssemblyFile): number {
 }
 
 /** The data unit's definitions of every record the program refers to. */
-export function assemblyDefinitions(gen: ProgramGen, deps: Deps): string[] {
+export function assemblyDefinitions(gen: ProgramGen, deps: Deps, described: readonly TypeDesc[]): string[] {
   const map = recordsOf.get(gen);
   if (!map || !map.size) return [];
   deps.declare('dn_typeinfo_h', `#include "${TYPEINFO_H}"`);
   const out: string[] = [];
   const metadata = wantsMetadata(gen);
+  const describedSet = new Set(described);
+  const shared: string[] = [];
   if (metadata) deps.declare('dn_metadata_import_h', '#include "dn_metadata_import.h"');
   for (const [name, file] of [...map].sort((a, b) => cmp(a[0], b[0]))) {
     const id = file.identity;
@@ -115,8 +117,8 @@ export function assemblyDefinitions(gen: ProgramGen, deps: Deps): string[] {
       `.md_stream_version = 0x${((t.majorVersion << 16) | t.minorVersion).toString(16)}`,
     );
     if (metadata) {
-      const md = metadataFor(gen, file, name);
-      out.push(...md.lines);
+      const md = metadataFor(gen, deps, file, name, describedSet, shared);
+      out.push(...shared.splice(0), ...md.lines);
       fields.push(...md.fields);
     }
     out.push(`DnAssemblyInfo ${name} = {\n    ${fields.join(',\n    ')},\n};`);

@@ -11,10 +11,11 @@
 // attribute lists are empty: exactly what listing an application type's members walks through.
 // Any other question about a framework assembly's metadata raises NotSupportedException.
 import type { AssemblyFile } from '../metadata/assembly.js';
-import { DefType } from '../typesystem/types.js';
+import { DefType, TypeDesc as TypeDescClass, type TypeDesc } from '../typesystem/types.js';
 import { type BodyHandler, fnBody, onStackPtr } from './bodies.js';
+import { qcallRecord } from './assemblies.js';
 import type { Deps } from './deps.js';
-import { reflectedTypes } from './method-records.js';
+import { methodRecordRefs, reflectedTypes } from './method-records.js';
 import type { ProgramGen } from './program.js';
 
 const HEADER = 'dn_metadata_import.h';
@@ -94,6 +95,35 @@ export const METADATA_IMPORT_QCALLS: Record<string, BodyHandler> = {
       `dn_mdi_enum((DnMdImport *)a0, a1, a2, a3, a4, (DnObject **)a5.${onStackPtr(g, d, p[5]!)}, ${g.mt(d, ints)});`,
     ], 'implemented by dotnative (embedded metadata, runtime/src/metadata_enum.c)');
   },
+  /** ModuleHandle_ResolveType(module, token, typeInst, n, methodInst, n, result): the described type of a token (else NotSupported). */
+  ModuleHandle_ResolveType: (m, g, d) => {
+    const p = m.signature.params;
+    if (p.length !== 7) return undefined;
+    include(g, d);
+    g.needTypeObjects();
+    return fnBody(m, g, d, [
+      `const DnAssemblyInfo *a = ${qcallRecord(g, d, p[0]!, 'a0', '_module')};`,
+      '(void)a2; (void)a3; (void)a4; (void)a5;',
+      'const DnMethodTable *mt = dn_mdi_resolve_type(a, (uint32_t)a1);',
+      'if (mt == NULL) return;',
+      'DnObject *t = dn_program_type_object(mt);',
+      `if (t != NULL) *(DnObject **)a6.${onStackPtr(g, d, p[6]!)} = t;`,
+    ], 'implemented by dotnative (token tables, runtime/src/metadata_types.c)');
+  },
+  /** ModuleHandle_ResolveMethod(module, token, typeInst, n, methodInst, n): the record of a MethodDef token (else NotSupported). */
+  ModuleHandle_ResolveMethod: (m, g, d) => {
+    const p = m.signature.params;
+    if (p.length !== 6) return undefined;
+    include(g, d);
+    const ret = m.signature.returnType;
+    onStackPtr(g, d, ret);
+    return fnBody(m, g, d, [
+      `const DnAssemblyInfo *a = ${qcallRecord(g, d, p[0]!, 'a0', '_module')};`,
+      '(void)a2; (void)a3; (void)a4; (void)a5;',
+      'const DnMethodInfo *mi = dn_mdi_resolve_method(a, (uint32_t)a1);',
+      `return (${g.ctypes.storage(ret)}){ (intptr_t)mi };`,
+    ], 'implemented by dotnative (token tables, runtime/src/metadata_types.c)');
+  },
   MetadataImport_GetMarshalAs: call('dn_mdi_get_marshal_as',
     ['const uint8_t *', 'int32_t', I4P, I4P, 'const uint8_t **', I4P, I4P, I4P, I4P, 'const uint8_t **', I4P, 'const uint8_t **', I4P, I4P]),
 };
@@ -106,16 +136,71 @@ export function wantsMetadata(gen: ProgramGen): boolean {
   return false;
 }
 
+/** ELEMENT_TYPE_* of the primitive types a signature names by one byte (II.23.1.16). */
+const PRIMITIVES: [number, string][] = [
+  [0x01, 'System.Void'], [0x02, 'System.Boolean'], [0x03, 'System.Char'], [0x04, 'System.SByte'], [0x05, 'System.Byte'],
+  [0x06, 'System.Int16'], [0x07, 'System.UInt16'], [0x08, 'System.Int32'], [0x09, 'System.UInt32'], [0x0a, 'System.Int64'],
+  [0x0b, 'System.UInt64'], [0x0c, 'System.Single'], [0x0d, 'System.Double'], [0x0e, 'System.String'], [0x18, 'System.IntPtr'],
+  [0x19, 'System.UIntPtr'], [0x1c, 'System.Object'],
+];
+
+const primitivesWritten = new WeakSet<ProgramGen>();
+
+/** The program's table of primitive MethodTables by element type (those it describes). */
+function primitivesTable(gen: ProgramGen, deps: Deps, described: ReadonlySet<TypeDesc>, lines: string[]): string {
+  const name = 'dn_md_primitives';
+  if (!primitivesWritten.has(gen)) {
+    primitivesWritten.add(gen);
+    const slots = new Array<string>(0x1d).fill('NULL');
+    for (const [e, n] of PRIMITIVES) {
+      const t = gen.ctx.wellKnown(n);
+      if (described.has(t)) slots[e] = gen.mt(deps, t);
+    }
+    lines.push(`static const DnMethodTable *const ${name}[0x1d] = {${slots.join(', ')}};`);
+  }
+  return name;
+}
+
+/** TypeDef, TypeRef and TypeSpec tokens of `file` naming described types, sorted. */
+function typeTokens(gen: ProgramGen, file: AssemblyFile, described: ReadonlySet<TypeDesc>): [number, TypeDesc][] {
+  const out: [number, TypeDesc][] = [];
+  const gc = { typeArgs: [], methodArgs: [] };
+  for (const [table, id] of [['TypeRef', 0x01], ['TypeDef', 0x02], ['TypeSpec', 0x1b]] as const) {
+    for (let rid = 1; rid <= file.md.rows(table); rid++) {
+      const token = (id << 24) | rid;
+      try {
+        const t = gen.ctx.resolver.resolveAny(file, token, gc);
+        if (t instanceof TypeDescClass && !t.containsGenericParameters && described.has(t)) out.push([token, t]);
+      } catch {
+        // A type the program cannot load is not described either.
+      }
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
 /** The metadata lines and DnAssemblyInfo initializers of one assembly record. */
-export function metadataFor(gen: ProgramGen, file: AssemblyFile, name: string): { lines: string[]; fields: string[] } {
+export function metadataFor(gen: ProgramGen, deps: Deps, file: AssemblyFile, name: string, described: ReadonlySet<TypeDesc>, shared: string[]): { lines: string[]; fields: string[] } {
   if (!gen.isFrameworkAssembly(file)) {
     const bytes = file.md.bytes;
     const rows: string[] = [];
     for (let i = 0; i < bytes.length; i += 32) rows.push(Array.from(bytes.subarray(i, i + 32)).join(','));
-    return {
-      lines: [`static const uint8_t ${name}__metadata[${bytes.length}] = {\n    ${rows.join(',\n    ')}\n};`],
-      fields: [`.metadata = ${name}__metadata`, `.metadata_length = ${bytes.length}`],
-    };
+    const lines = [`static const uint8_t ${name}__metadata[${bytes.length}] = {\n    ${rows.join(',\n    ')}\n};`];
+    const fields = [`.metadata = ${name}__metadata`, `.metadata_length = ${bytes.length}`];
+    fields.push(`.md_primitives = ${primitivesTable(gen, deps, described, shared)}`);
+    const types = typeTokens(gen, file, described);
+    if (types.length) {
+      lines.push(`static const DnMdTypeToken ${name}__type_tokens[] = {\n    ${types.map(([tk, t]) => `{0x${tk.toString(16)}, ${gen.mt(deps, t)}}`).join(',\n    ')},\n};`);
+      fields.push(`.md_type_tokens = ${name}__type_tokens`, `.md_type_token_count = ${types.length}`);
+    }
+    const methods = methodRecordRefs(gen).filter((r) => r.method.def?.assembly === file && !(r.method.owningType as DefType).instantiation.length)
+      .sort((a, b) => a.method.token - b.method.token);
+    if (methods.length) {
+      for (const r of methods) deps.declare(`dn_typeinfo_h:${r.array}`, `extern const DnMethodInfo ${r.array}[];`);
+      lines.push(`static const DnMdMethodToken ${name}__method_tokens[] = {\n    ${methods.map((r) => `{0x${r.method.token.toString(16)}, &${r.array}[${r.index}]}`).join(',\n    ')},\n};`);
+      fields.push(`.md_method_tokens = ${name}__method_tokens`, `.md_method_token_count = ${methods.length}`);
+    }
+    return { lines, fields };
   }
   // A framework assembly: its types member reflection walks.
   const md = file.md;

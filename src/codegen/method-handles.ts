@@ -6,7 +6,7 @@ import type { MethodDesc } from '../typesystem/members.js';
 import { ByRefType, DefType, type TypeDesc } from '../typesystem/types.js';
 import { type BodyHandler, delegateStructOf, onStackPtr, runtimeTypeMt, typeInfoBody } from './bodies.js';
 import type { Deps } from './deps.js';
-import { fieldSignatureLines } from './field-handles.js';
+import { fieldRecord, fieldSignatureLines } from './field-handles.js';
 import type { ProgramGen } from './program.js';
 
 /** The record a RuntimeMethodHandleInternal argument (by value) points at. */
@@ -81,9 +81,27 @@ export const METHOD_HANDLE_CALLS: Record<string, BodyHandler> = {
       'return end->slot;',
     ]);
   },
+  // The method in a vtable slot of a type (PropertyInfo/EventInfo accessors seen from a derived
+  // type): the most derived record with that slot, up the base chain.
+  'System.RuntimeTypeHandle::GetMethodAt': (m, g, d) => {
+    if (m.hasIL || m.signature.params.length !== 2) return undefined;
+    g.needException('NotSupported');
+    return typeInfoBody(m, g, d, [
+      'for (const DnMethodTable *mt = (const DnMethodTable *)a0; mt != NULL; mt = mt->parent) {',
+      '    const DnTypeInfo *ti = dn_typeinfo(mt);',
+      '    if (ti == NULL || ti->methods == NULL) continue;',
+      '    for (const DnMethodInfo *mi = ti->methods; mi->owner != NULL; mi++)',
+      '        if (mi->slot == a1) return (intptr_t)mi;',
+      '}',
+      'dn_throw_kind(DN_EXC_NOT_SUPPORTED, "dotnative has no record of the method in this virtual slot.");',
+      'return 0;',
+    ]);
+  },
   'System.RuntimeMethodHandle::GetAttributes': fromRecord((mi) => [`return (int32_t)${mi}->attributes;`]),
   'System.RuntimeMethodHandle::GetImplAttributes': fromRecord((mi) => [`return (int32_t)${mi}->impl_attributes;`]),
-  'System.RuntimeMethodHandle::GetSlot': fromRecord((mi) => [`return ${mi}->slot;`]),
+  // A non-virtual method's slot lies past the virtual ones in CoreCLR (reflection compares it
+  // with GetNumVirtuals); records keep -1 for them.
+  'System.RuntimeMethodHandle::GetSlot': fromRecord((mi) => [`return ${mi}->slot >= 0 ? ${mi}->slot : INT32_MAX;`]),
   'System.RuntimeMethodHandle::GetUtf8NameInternal': fromRecord((mi) => [`return (void *)${mi}->name;`]),
   'System.RuntimeMethodHandle::GetMethodTable': fromRecord((mi) => [`return (void *)${mi}->owner;`]),
   'System.RuntimeMethodHandle::IsConstructor': fromRecord((mi) => [`return ${mi}->name[0] == '.';`]),
@@ -113,6 +131,37 @@ function onStack(g: ProgramGen, d: Deps, m: MethodDesc, i: number, ctype = 'DnOb
   return `(*(${ctype} *)a${i}.${onStackPtr(g, d, m.signature.params[i]!)})`;
 }
 
+/** Signature_Init over a metadata signature blob (a1, a2 bytes) of sig->_declaringType's assembly. */
+function rawSignatureLines(g: ProgramGen, d: Deps, s: { name: string; f: (n: string) => string }, type: string): string[] {
+  d.declare('dn_metadata_import_h', '#include "dn_metadata_import.h"');
+  const rtArray = g.ctx.arrayType(g.ctx.wellKnown('System.RuntimeType'));
+  return [
+    `DnObject *decl = (DnObject *)sig->${s.f('_declaringType')};`,
+    `const DnAssemblyInfo *asm_info = decl != NULL ? dn_typeinfo_assembly(${runtimeTypeMt(g, d, 'decl')}) : NULL;`,
+    'if (asm_info == NULL) { dn_throw_kind(DN_EXC_NOT_SUPPORTED, "This signature is not available in a dotnative program."); return; }',
+    'const DnMethodTable *ret, *ps[32];',
+    'uint8_t cc;',
+    'int32_t n = dn_mdi_parse_signature(asm_info, (const uint8_t *)a1, a2, &cc, &ret, ps, 32);',
+    'if (n < 0) return;',
+    'if (n > 32) { dn_throw_kind(DN_EXC_NOT_SUPPORTED, "Signatures of more than 32 parameters are not supported."); return; }',
+    `DnObject *rt = ${type}(ret);`,
+    'if (rt == NULL) return;',
+    `sig->${s.f('_returnTypeORfieldType')} = (void *)rt;`,
+    `sig->${s.f('_managedCallingConventionAndArgIteratorFlags')} = cc;`,
+    'if ((cc & 0x0f) != 0x06) {',
+    `    DnArray *args = dn_alloc_array(${g.mt(d, rtArray)}, n);`,
+    '    if (args == NULL) return;',
+    `    sig->${s.f('_arguments')} = (void *)args;`,
+    '    for (int32_t i = 0; i < n; i++) {',
+    `        DnObject *t = ${type}(ps[i]);`,
+    '        if (t == NULL) return;',
+    '        DN_ARRAY_DATA(args, DnObject *)[i] = t;',
+    '    }',
+    '}',
+    'return;',
+  ];
+}
+
 export const METHOD_HANDLE_QCALLS: Record<string, BodyHandler> = {
   /** Signature_Init(this, pCorSig, cCorSig, fieldHandle, methodHandle): the method's (or field's) signature as RuntimeTypes. */
   Signature_Init: (m, g, d) => {
@@ -127,6 +176,11 @@ export const METHOD_HANDLE_QCALLS: Record<string, BodyHandler> = {
       `${s.name} *sig = (${s.name} *)${onStack(g, d, m, 0)};`,
       '(void)a1; (void)a2;',
       `const DnMethodInfo *mi = ${record(g, d, p[4]!, 'a4')};`,
+      // A signature read from metadata (a property's, a literal field's): parsed over the
+      // declaring type's assembly (metadata-import.ts's token tables).
+      `if (mi == NULL && ${fieldRecord(g, d, p[3]!, 'a3')} == NULL && a1 != NULL) {`,
+      ...rawSignatureLines(g, d, s, type).map((l) => `    ${l}`),
+      '}',
       // A field's signature: its record (field-records.ts) holds the type.
       'if (mi == NULL) {',
       ...fieldSignatureLines(g, d, p[3]!, 'a3', 'sig', s.f, type).map((l) => `    ${l}`),

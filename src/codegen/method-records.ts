@@ -194,6 +194,22 @@ export function methodRecordList(gen: ProgramGen): string[] {
   return [`const DnMethodInfo *const dn_program_method_records[] = {${[...names, 'NULL'].join(', ')}};`];
 }
 
+/** Every emitted record: its method, array and index (metadata-import.ts's token tables). */
+export function methodRecordRefs(gen: ProgramGen): { method: MethodDesc; array: string; index: number }[] {
+  const plan = plans.get(gen);
+  if (!plan) return [];
+  const emitted = new Set(plan.emitted);
+  const out: { method: MethodDesc; array: string; index: number }[] = [];
+  for (const [t, methods] of plan.types) {
+    const array = methodRecordsName(gen, t);
+    if (!emitted.has(array)) continue;
+    methods.forEach((method, index) => {
+      if (method.def) out.push({ method, array, index });
+    });
+  }
+  return out;
+}
+
 /** The C name of a type's record array. */
 export function methodRecordsName(gen: ProgramGen, t: TypeDesc): string {
   return `${gen.names.mt(t)}__methods`;

@@ -157,7 +157,7 @@ export function dataUnit(gen: ProgramGen, hooks: Hooks, roots: Iterable<TypeDesc
   const mts = descriptors.emit(types, deps, usedVirtuals);
   // After the descriptors and every method unit: the assembly records all of them refer to.
   const lookups = typeLookupTables(gen, deps, types);
-  const assemblies = assemblyDefinitions(gen, deps);
+  const assemblies = assemblyDefinitions(gen, deps, types);
   const methodRecords = [...methodRecordList(gen), ...lookups];
   const thunks: string[] = [];
   for (const m of [...gen.unboxThunks].sort((a, b) => cmp(gen.names.method(a), gen.names.method(b)))) {
