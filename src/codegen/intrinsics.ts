@@ -31,7 +31,7 @@ import { unsafeAccessorBody } from './unsafe-accessor.js';
 import { ASSEMBLY_CALLS, ASSEMBLY_QCALLS, executingAssembly } from './assemblies.js';
 import { METHOD_HANDLE_CALLS, METHOD_HANDLE_QCALLS } from './method-handles.js';
 import { METADATA_IMPORT_CALLS, METADATA_IMPORT_QCALLS } from './metadata-import.js';
-import { FIELD_HANDLE_CALLS, FIELD_HANDLE_QCALLS, FIELD_HANDLE_REPLACED } from './field-handles.js';
+import { FIELD_HANDLE_CALLS, FIELD_HANDLE_QCALLS } from './field-handles.js';
 import { STACK_WALK_BODIES, STACK_WALK_REPLACED } from './stack-walk.js';
 import { TYPEINFO_REPLACED, arrayCreateBody, arrayRankBody, canCompareBitsBody, runtimeTypeBoxBody, enumInfoBody, hashCodeStrategyBody, typeNameBody, valueTypeEqualsBody } from './typeinfo.js';
 
@@ -398,7 +398,6 @@ const REPLACED_WITH_IL = new Set<string>([
   // RuntimeType's Name/FullName/Namespace/ToString/AssemblyQualifiedName and Box, ValueType.Equals's field walk.
   ...TYPEINFO_REPLACED,
   // Field reflection lists no literal fields (field-handles.ts).
-  ...FIELD_HANDLE_REPLACED,
 ]);
 
 /**
