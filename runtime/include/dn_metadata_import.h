@@ -13,18 +13,69 @@
 
 typedef struct DnMdImport DnMdImport;
 
+/* A framework type reflection over the application's types walks (a base type, a named
+ * framework type): its FieldDefs with their attributes (field enumeration lists literal fields
+ * from them) and which of its other metadata lists are empty (DN_MD_EMPTY_*); any other
+ * question about a framework assembly's metadata raises NotSupportedException. */
+#define DN_MD_EMPTY_PROPERTIES 0x1u
+#define DN_MD_EMPTY_EVENTS 0x2u
+#define DN_MD_EMPTY_NESTED 0x4u
+#define DN_MD_EMPTY_ATTRIBUTES 0x8u
+typedef struct DnMdFrameworkType {
+    uint32_t token;                  /* TypeDef token */
+    uint32_t empty;                  /* DN_MD_EMPTY_* */
+    uint32_t field_count;
+    const uint32_t *fields;          /* FieldDef tokens, metadata order */
+    const uint16_t *field_flags;     /* their FieldAttributes */
+} DnMdFrameworkType;
+
+typedef struct DnMdTypeToken {
+    uint32_t token;
+    const DnMethodTable *mt;
+} DnMdTypeToken;
+
+typedef struct DnMdMethodToken {
+    uint32_t token;
+    const DnMethodInfo *method;
+} DnMdMethodToken;
+
+/* What the program knows of an assembly's metadata, one entry per assembly record in the
+ * program's table (dn_program_md_modules, ended by an entry with assembly NULL; written by
+ * src/codegen/metadata-import.ts): an application assembly's metadata root (when the program
+ * keeps MetadataImport), a framework assembly's DnMdFrameworkType summaries, and the tokens of
+ * the types and methods the program describes. Writable (the opened scope is cached). */
+typedef struct DnMdModule {
+    const DnAssemblyInfo *assembly;
+    const uint8_t *metadata;          /* metadata_length bytes, or NULL */
+    uint32_t metadata_length;
+    uint32_t md_type_count;
+    const DnMdFrameworkType *md_types;
+    /* TypeDef, TypeRef and TypeSpec tokens of described types, sorted (ResolveType, signatures) */
+    const DnMdTypeToken *type_tokens;
+    uint32_t type_token_count;
+    /* MethodDef tokens of the methods with records (method-records.ts), sorted (ResolveMethod) */
+    uint32_t method_token_count;
+    const DnMdMethodToken *method_tokens;
+    /* MethodTables of the primitive element types by ELEMENT_TYPE_* (NULL: not described) */
+    const DnMethodTable *const *primitives;
+    DnMdImport *md_import;            /* the opened scope, once asked for */
+} DnMdModule;
+
+/* The entry of an assembly in a program's table; NULL with NotSupportedException pending when it has none. */
+DnMdModule *dn_md_module(DnMdModule *table, const DnAssemblyInfo *a);
+
 /* CoreLib's ConstArray: { int m_length; IntPtr m_constArray; }. */
 typedef struct DnMdConstArray {
     int32_t length;
     const uint8_t *data;
 } DnMdConstArray;
 
-/* The scope of an assembly (MetadataImport.GetMetadataImport), opened once; NULL with an exception pending. */
-DnMdImport *dn_mdi_scope(DnAssemblyInfo *a);
+/* The scope of a module (MetadataImport.GetMetadataImport), opened once; NULL with an exception pending. */
+DnMdImport *dn_mdi_scope(DnMdModule *mod);
 
 /* The opened image (NULL for a framework assembly) and the assembly of a scope. */
 const DnMdScope *dn_mdi_image(DnMdImport *m);
-const DnAssemblyInfo *dn_mdi_assembly(DnMdImport *m);
+const DnMdModule *dn_mdi_module(DnMdImport *m);
 
 int32_t dn_mdi_get_name(DnMdImport *m, uint32_t tk, const char **name);
 int32_t dn_mdi_get_namespace(DnMdImport *m, uint32_t tk, const char **name);
@@ -57,15 +108,15 @@ void dn_mdi_enum(DnMdImport *m, int32_t type, int32_t parent, int32_t *length, i
 
 /* The type a TypeDef/TypeRef/TypeSpec token of `a` names; NULL with NotSupportedException
  * pending when the program has no descriptor for it (trimmed, or a generic definition). */
-const DnMethodTable *dn_mdi_resolve_type(const DnAssemblyInfo *a, uint32_t token);
+const DnMethodTable *dn_mdi_resolve_type(const DnMdModule *mod, uint32_t token);
 /* The record of a MethodDef token of `a`; NULL with NotSupportedException pending when the
  * method has none (trimmed, or not describable: byref, pointer or generic signatures). */
-const struct DnMethodInfo *dn_mdi_resolve_method(const DnAssemblyInfo *a, uint32_t token);
+const DnMethodInfo *dn_mdi_resolve_method(const DnMdModule *mod, uint32_t token);
 /* A field, property or method signature blob of `a` (II.23.2) as MethodTables: *callconv is its
- * first byte, *ret the field's, property's or return type, params[0..capacity) the parameter
+ * first byte (of an assembly's signature blob), *ret the field's, property's or return type, params[0..capacity) the parameter
  * types. Returns the parameter count, or -1 with NotSupportedException pending for a type the
  * program cannot describe (byref, pointer, generic instantiation written in the blob...). */
-int32_t dn_mdi_parse_signature(const DnAssemblyInfo *a, const uint8_t *sig, int32_t length, uint8_t *callconv, const DnMethodTable **ret,
+int32_t dn_mdi_parse_signature(const DnMdModule *mod, const uint8_t *sig, int32_t length, uint8_t *callconv, const DnMethodTable **ret,
                                const DnMethodTable **params, int32_t capacity);
 
 /* QCall MetadataImport_GetMarshalAs: a FieldMarshal native type blob (II.23.4) parsed. */

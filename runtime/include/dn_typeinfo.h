@@ -69,51 +69,8 @@ typedef struct DnAssemblyInfo {
     int32_t md_stream_version;   /* the metadata tables' (major << 16) | minor */
     DnObject *assembly;          /* the RuntimeAssembly, once created */
     DnObject *module;            /* the RuntimeModule, once created */
-    /* Only when the program keeps CoreLib's MetadataImport calls (src/codegen/metadata-import.ts):
-     * an application assembly's metadata root (dn_metadata.h), metadata_length bytes; a framework
-     * assembly has none, only md_types: what its types reflection walks over answer (below). */
-    const uint8_t *metadata;
-    uint32_t metadata_length;
-    const struct DnMdFrameworkType *md_types;
-    uint32_t md_type_count;
-    void *md_import;             /* the opened scope (metadata_import.c), once asked for */
-    /* TypeDef, TypeRef and TypeSpec tokens of the types the program describes, sorted by token
-     * (ModuleHandle.ResolveType, signatures read from metadata), and the MethodTables of the
-     * primitive element types (indexed by ELEMENT_TYPE_*; NULL: not described). */
-    const struct DnMdTypeToken *md_type_tokens;
-    uint32_t md_type_token_count;
-    const DnMethodTable *const *md_primitives;
-    /* MethodDef tokens of the methods that have records (method-records.ts), sorted by token. */
-    const struct DnMdMethodToken *md_method_tokens;
-    uint32_t md_method_token_count;
 } DnAssemblyInfo;
 
-typedef struct DnMdTypeToken {
-    uint32_t token;
-    const DnMethodTable *mt;
-} DnMdTypeToken;
-
-struct DnMethodInfo;
-typedef struct DnMdMethodToken {
-    uint32_t token;
-    const struct DnMethodInfo *method;
-} DnMdMethodToken;
-
-/* A framework type reflection over the application's types walks (a base type, a named
- * framework type): its FieldDefs with their attributes (field enumeration lists literal fields
- * from them) and which of its other metadata lists are empty (DN_MD_EMPTY_*); any other
- * question about a framework assembly's metadata raises NotSupportedException. */
-#define DN_MD_EMPTY_PROPERTIES 0x1u
-#define DN_MD_EMPTY_EVENTS 0x2u
-#define DN_MD_EMPTY_NESTED 0x4u
-#define DN_MD_EMPTY_ATTRIBUTES 0x8u
-typedef struct DnMdFrameworkType {
-    uint32_t token;                  /* TypeDef token */
-    uint32_t empty;                  /* DN_MD_EMPTY_* */
-    uint32_t field_count;
-    const uint32_t *fields;          /* FieldDef tokens, metadata order */
-    const uint16_t *field_flags;     /* their FieldAttributes */
-} DnMdFrameworkType;
 
 /*
  * A method reflection can see (src/codegen/method-records.ts writes them): what CoreLib's

@@ -75,7 +75,7 @@ static bool collect(const DnMdScope *s, uint32_t type, uint32_t parent, int32_t 
 }
 
 /* A framework type's answer, from its DnMdFrameworkType record. */
-static bool collect_framework(const DnAssemblyInfo *a, uint32_t type, uint32_t parent, int32_t *out, uint32_t cap, uint32_t *n) {
+static bool collect_framework(const DnMdModule *a, uint32_t type, uint32_t parent, int32_t *out, uint32_t cap, uint32_t *n) {
     *n = 0;
     const DnMdFrameworkType *t = NULL;
     for (uint32_t i = 0; i < a->md_type_count; i++)
@@ -96,7 +96,7 @@ static bool collect_framework(const DnAssemblyInfo *a, uint32_t type, uint32_t p
 void dn_mdi_enum(DnMdImport *m, int32_t type, int32_t parent, int32_t *length, int32_t *short_result, DnObject **long_result,
                  const DnMethodTable *int_array_mt) {
     const DnMdScope *s = dn_mdi_image(m);
-    const DnAssemblyInfo *a = dn_mdi_assembly(m);
+    const DnMdModule *a = dn_mdi_module(m);
     bool image = s != NULL;
     uint32_t cap = *length > 0 ? (uint32_t)*length : 0, n;
     bool ok = image ? collect(s, (uint32_t)type, (uint32_t)parent, short_result, cap, &n)
@@ -104,7 +104,7 @@ void dn_mdi_enum(DnMdImport *m, int32_t type, int32_t parent, int32_t *length, i
     if (!ok) {
         char text[200];
         if (image) snprintf(text, sizeof text, "Metadata enumeration of table 0x%02x under token 0x%08x is not supported.", (unsigned)type >> 24, (unsigned)parent);
-        else snprintf(text, sizeof text, "dotnative does not embed the metadata of framework assembly '%s' (members of 0x%08x).", a->name, (unsigned)parent);
+        else snprintf(text, sizeof text, "dotnative does not embed the metadata of framework assembly '%s' (members of 0x%08x).", a->assembly->name, (unsigned)parent);
         dn_throw_kind(DN_EXC_NOT_SUPPORTED, text);
         return;
     }

@@ -21,29 +21,40 @@ struct DnMdImport {
     DnMdScope md;
     bool has_image;
     const DnAssemblyInfo *assembly;
+    const DnMdModule *module;
 };
 
 static DnMdScope *img(DnMdImport *m) { return &m->md; }
 
-DnMdImport *dn_mdi_scope(DnAssemblyInfo *a) {
-    DnMdImport *m = __atomic_load_n((DnMdImport **)&a->md_import, __ATOMIC_ACQUIRE);
+DnMdModule *dn_md_module(DnMdModule *table, const DnAssemblyInfo *a) {
+    for (DnMdModule *mod = table; mod->assembly != NULL; mod++)
+        if (mod->assembly == a) return mod;
+    char text[200];
+    snprintf(text, sizeof text, "dotnative has no metadata of assembly '%s' in this program.", a != NULL ? a->name : "?");
+    dn_throw_kind(DN_EXC_NOT_SUPPORTED, text);
+    return NULL;
+}
+
+DnMdImport *dn_mdi_scope(DnMdModule *mod) {
+    DnMdImport *m = __atomic_load_n(&mod->md_import, __ATOMIC_ACQUIRE);
     if (m != NULL) return m;
     DnMdImport *created = calloc(1, sizeof *created);
     if (created == NULL) { dn_throw_kind(DN_EXC_OUT_OF_MEMORY, NULL); return NULL; }
-    created->assembly = a;
-    if (a->metadata != NULL) {
-        created->has_image = dn_md_open(&created->md, a->metadata, a->metadata_length);
+    created->assembly = mod->assembly;
+    created->module = mod;
+    if (mod->metadata != NULL) {
+        created->has_image = dn_md_open(&created->md, mod->metadata, mod->metadata_length);
         if (!created->has_image) { free(created); dn_throw_kind(DN_EXC_INVALID_PROGRAM, "The embedded metadata is malformed."); return NULL; }
     }
     DnMdImport *expected = NULL;
-    if (__atomic_compare_exchange_n((DnMdImport **)&a->md_import, &expected, created, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+    if (__atomic_compare_exchange_n(&mod->md_import, &expected, created, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
         return created;
     free(created);
     return expected;
 }
 
 const DnMdScope *dn_mdi_image(DnMdImport *m) { return m->has_image ? &m->md : NULL; }
-const DnAssemblyInfo *dn_mdi_assembly(DnMdImport *m) { return m->assembly; }
+const DnMdModule *dn_mdi_module(DnMdImport *m) { return m->module; }
 
 /* The question cannot be answered without the assembly's metadata: NotSupportedException. */
 static int32_t unsupported(DnMdImport *m, const char *what) {
@@ -141,8 +152,8 @@ int32_t dn_mdi_get_event_props(DnMdImport *m, uint32_t tk, const char **name, in
 int32_t dn_mdi_get_field_def_props(DnMdImport *m, uint32_t tk, int32_t *flags) {
     *flags = 0;
     if (!m->has_image) {
-        for (uint32_t i = 0; i < m->assembly->md_type_count; i++) {
-            const DnMdFrameworkType *t = &m->assembly->md_types[i];
+        for (uint32_t i = 0; i < m->module->md_type_count; i++) {
+            const DnMdFrameworkType *t = &m->module->md_types[i];
             for (uint32_t f = 0; f < t->field_count; f++)
                 if (t->fields[f] == tk) { *flags = t->field_flags[f]; return S_OK; }
         }

@@ -8,31 +8,31 @@
 
 #include <stdio.h>
 
-static void not_described(const DnAssemblyInfo *a, const char *what, uint32_t token) {
+static void not_described(const DnMdModule *a, const char *what, uint32_t token) {
     char text[256];
     snprintf(text, sizeof text, "The %s 0x%08x of assembly '%s' is not part of this dotnative program (trimmed, or not describable by reflection).",
-             what, (unsigned)token, a->name);
+             what, (unsigned)token, a->assembly->name);
     dn_throw_kind(DN_EXC_NOT_SUPPORTED, text);
 }
 
-const DnMethodTable *dn_mdi_resolve_type(const DnAssemblyInfo *a, uint32_t token) {
-    uint32_t lo = 0, hi = a->md_type_token_count;
+const DnMethodTable *dn_mdi_resolve_type(const DnMdModule *a, uint32_t token) {
+    uint32_t lo = 0, hi = a->type_token_count;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        uint32_t t = a->md_type_tokens[mid].token;
-        if (t == token) return a->md_type_tokens[mid].mt;
+        uint32_t t = a->type_tokens[mid].token;
+        if (t == token) return a->type_tokens[mid].mt;
         if (t < token) lo = mid + 1; else hi = mid;
     }
     not_described(a, "type", token);
     return NULL;
 }
 
-const struct DnMethodInfo *dn_mdi_resolve_method(const DnAssemblyInfo *a, uint32_t token) {
-    uint32_t lo = 0, hi = a->md_method_token_count;
+const DnMethodInfo *dn_mdi_resolve_method(const DnMdModule *a, uint32_t token) {
+    uint32_t lo = 0, hi = a->method_token_count;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        uint32_t t = a->md_method_tokens[mid].token;
-        if (t == token) return a->md_method_tokens[mid].method;
+        uint32_t t = a->method_tokens[mid].token;
+        if (t == token) return a->method_tokens[mid].method;
         if (t < token) lo = mid + 1; else hi = mid;
     }
     not_described(a, "method", token);
@@ -63,15 +63,15 @@ static bool next_type_token(Cursor *c, uint32_t *token) {
     return true;
 }
 
-static const DnMethodTable *unsupported_type(const DnAssemblyInfo *a, uint8_t element) {
+static const DnMethodTable *unsupported_type(const DnMdModule *a, uint8_t element) {
     char text[200];
-    snprintf(text, sizeof text, "A signature of assembly '%s' holds a type (element 0x%02x) dotnative reflection cannot describe.", a->name, element);
+    snprintf(text, sizeof text, "A signature of assembly '%s' holds a type (element 0x%02x) dotnative reflection cannot describe.", a->assembly->name, element);
     dn_throw_kind(DN_EXC_NOT_SUPPORTED, text);
     return NULL;
 }
 
 /* One type of a signature; NULL with an exception pending. */
-static const DnMethodTable *next_type(const DnAssemblyInfo *a, Cursor *c) {
+static const DnMethodTable *next_type(const DnMdModule *a, Cursor *c) {
     for (;;) {
         if (c->p >= c->end) return unsupported_type(a, 0);
         uint8_t e = *c->p++;
@@ -82,7 +82,7 @@ static const DnMethodTable *next_type(const DnAssemblyInfo *a, Cursor *c) {
         }
         if (e == 0x45) continue; /* ELEMENT_TYPE_PINNED */
         if ((e >= 0x01 && e <= 0x0e) || e == 0x18 || e == 0x19 || e == 0x1c) {
-            const DnMethodTable *mt = a->md_primitives != NULL ? a->md_primitives[e] : NULL;
+            const DnMethodTable *mt = a->primitives != NULL ? a->primitives[e] : NULL;
             return mt != NULL ? mt : unsupported_type(a, e);
         }
         if (e == 0x11 || e == 0x12) { /* VALUETYPE, CLASS */
@@ -100,7 +100,7 @@ static const DnMethodTable *next_type(const DnAssemblyInfo *a, Cursor *c) {
     }
 }
 
-int32_t dn_mdi_parse_signature(const DnAssemblyInfo *a, const uint8_t *sig, int32_t length, uint8_t *callconv, const DnMethodTable **ret,
+int32_t dn_mdi_parse_signature(const DnMdModule *a, const uint8_t *sig, int32_t length, uint8_t *callconv, const DnMethodTable **ret,
                                const DnMethodTable **params, int32_t capacity) {
     Cursor c = {sig, sig + (length > 0 ? length : 0)};
     if (c.p >= c.end) { unsupported_type(a, 0); return -1; }

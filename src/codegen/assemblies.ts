@@ -12,7 +12,6 @@ import { DefType, type TypeDesc } from '../typesystem/types.js';
 import { type BodyHandler, fnBody, onStackPtr, runtimeTypeMt, typeInfoBody } from './bodies.js';
 import type { Deps } from './deps.js';
 import { getTypeCoreBody } from './type-lookups.js';
-import { metadataFor, wantsMetadata } from './metadata-import.js';
 import { cmp } from './deps.js';
 import { cString, type ProgramGen } from './program.js';
 
@@ -79,16 +78,17 @@ function peKind(file: AssemblyFile): number {
   return k;
 }
 
+/** The assemblies with records, by record name (sorted). */
+export function assemblyRecords(gen: ProgramGen): [string, AssemblyFile][] {
+  return [...(recordsOf.get(gen) ?? [])].sort((a, b) => cmp(a[0], b[0]));
+}
+
 /** The data unit's definitions of every record the program refers to. */
-export function assemblyDefinitions(gen: ProgramGen, deps: Deps, described: readonly TypeDesc[]): string[] {
+export function assemblyDefinitions(gen: ProgramGen, deps: Deps): string[] {
   const map = recordsOf.get(gen);
   if (!map || !map.size) return [];
   deps.declare('dn_typeinfo_h', `#include "${TYPEINFO_H}"`);
   const out: string[] = [];
-  const metadata = wantsMetadata(gen);
-  const describedSet = new Set(described);
-  const shared: string[] = [];
-  if (metadata) deps.declare('dn_metadata_import_h', '#include "dn_metadata_import.h"');
   for (const [name, file] of [...map].sort((a, b) => cmp(a[0], b[0]))) {
     const id = file.identity;
     const fields: string[] = [`.name = ${cString(id.name)}`, `.full_name = ${cString(assemblyDisplayName(file))}`];
@@ -116,11 +116,6 @@ export function assemblyDefinitions(gen: ProgramGen, deps: Deps, described: read
       `.machine = 0x${file.pe.machine.toString(16)}`,
       `.md_stream_version = 0x${((t.majorVersion << 16) | t.minorVersion).toString(16)}`,
     );
-    if (metadata) {
-      const md = metadataFor(gen, deps, file, name, describedSet, shared);
-      out.push(...shared.splice(0), ...md.lines);
-      fields.push(...md.fields);
-    }
     out.push(`DnAssemblyInfo ${name} = {\n    ${fields.join(',\n    ')},\n};`);
   }
   out.push('');

@@ -13,7 +13,7 @@
 import type { AssemblyFile } from '../metadata/assembly.js';
 import { DefType, TypeDesc as TypeDescClass, type TypeDesc } from '../typesystem/types.js';
 import { type BodyHandler, fnBody, onStackPtr } from './bodies.js';
-import { qcallRecord } from './assemblies.js';
+import { assemblyRecords, qcallRecord } from './assemblies.js';
 import type { Deps } from './deps.js';
 import { methodRecordRefs, reflectedTypes } from './method-records.js';
 import type { ProgramGen } from './program.js';
@@ -21,6 +21,15 @@ import type { ProgramGen } from './program.js';
 const HEADER = 'dn_metadata_import.h';
 /** The internal call whose presence makes assemblies carry their metadata. */
 export const GET_METADATA_IMPORT = 'System.Reflection.MetadataImport::GetMetadataImport';
+
+/** The program's DnMdModule table (written by metadataModules when a body refers to it). */
+const tableUsed = new WeakSet<ProgramGen>();
+export function mdModuleTable(g: ProgramGen, d: Deps): string {
+  tableUsed.add(g);
+  d.declare('dn_metadata_import_h', `#include "${HEADER}"`);
+  d.declare('dn_metadata_import_h:dn_program_md_modules', 'extern DnMdModule dn_program_md_modules[];');
+  return 'dn_program_md_modules';
+}
 
 function include(g: ProgramGen, d: Deps): void {
   d.declare('dn_metadata_import_h', `#include "${HEADER}"`);
@@ -57,7 +66,8 @@ export const METADATA_IMPORT_CALLS: Record<string, BodyHandler> = {
     return fnBody(m, g, d, [
       `DnAssemblyInfo *a = a0 != NULL ? (DnAssemblyInfo *)((${g.ctypes.struct(t).name} *)a0)->${data} : NULL;`,
       'if (a == NULL) { dn_throw_kind(DN_EXC_NOT_SUPPORTED, "This module has no metadata in a dotnative program."); return 0; }',
-      'return (intptr_t)dn_mdi_scope(a);',
+      `DnMdModule *mod = dn_md_module(${mdModuleTable(g, d)}, a);`,
+      'return mod != NULL ? (intptr_t)dn_mdi_scope(mod) : 0;',
     ], 'implemented by dotnative (embedded metadata)');
   },
   'System.Reflection.MetadataImport::GetName': call('dn_mdi_get_name', [S, TK, STRP]),
@@ -104,7 +114,8 @@ export const METADATA_IMPORT_QCALLS: Record<string, BodyHandler> = {
     return fnBody(m, g, d, [
       `const DnAssemblyInfo *a = ${qcallRecord(g, d, p[0]!, 'a0', '_module')};`,
       '(void)a2; (void)a3; (void)a4; (void)a5;',
-      'const DnMethodTable *mt = dn_mdi_resolve_type(a, (uint32_t)a1);',
+      `const DnMdModule *mod = dn_md_module(${mdModuleTable(g, d)}, a);`,
+      'const DnMethodTable *mt = mod != NULL ? dn_mdi_resolve_type(mod, (uint32_t)a1) : NULL;',
       'if (mt == NULL) return;',
       'DnObject *t = dn_program_type_object(mt);',
       `if (t != NULL) *(DnObject **)a6.${onStackPtr(g, d, p[6]!)} = t;`,
@@ -120,7 +131,8 @@ export const METADATA_IMPORT_QCALLS: Record<string, BodyHandler> = {
     return fnBody(m, g, d, [
       `const DnAssemblyInfo *a = ${qcallRecord(g, d, p[0]!, 'a0', '_module')};`,
       '(void)a2; (void)a3; (void)a4; (void)a5;',
-      'const DnMethodInfo *mi = dn_mdi_resolve_method(a, (uint32_t)a1);',
+      `const DnMdModule *mod = dn_md_module(${mdModuleTable(g, d)}, a);`,
+      'const DnMethodInfo *mi = mod != NULL ? dn_mdi_resolve_method(mod, (uint32_t)a1) : NULL;',
       `return (${g.ctypes.storage(ret)}){ (intptr_t)mi };`,
     ], 'implemented by dotnative (token tables, runtime/src/metadata_types.c)');
   },
@@ -179,34 +191,55 @@ function typeTokens(gen: ProgramGen, file: AssemblyFile, described: ReadonlySet<
   return out.sort((a, b) => a[0] - b[0]);
 }
 
-/** The metadata lines and DnAssemblyInfo initializers of one assembly record. */
-export function metadataFor(gen: ProgramGen, deps: Deps, file: AssemblyFile, name: string, described: ReadonlySet<TypeDesc>, shared: string[]): { lines: string[]; fields: string[] } {
+/**
+ * The data unit's DnMdModule table (dn_metadata_import.h), when a kept body refers to it: one
+ * entry per assembly record, with the metadata (while GetMetadataImport is kept) and token tables.
+ */
+export function metadataModules(gen: ProgramGen, deps: Deps, described: readonly TypeDesc[]): string[] {
+  if (!tableUsed.has(gen)) return [];
+  mdModuleTable(gen, deps);
+  const set = new Set(described);
+  const embed = wantsMetadata(gen);
+  const out: string[] = [];
+  const entries: string[] = [];
+  for (const [name, file] of assemblyRecords(gen)) {
+    const md = metadataFor(gen, deps, file, name, set, embed, out);
+    entries.push(`{ .assembly = &${name}, ${md.join(', ')} }`);
+  }
+  out.push(`DnMdModule dn_program_md_modules[] = {\n    ${[...entries, '{ .assembly = NULL }'].join(',\n    ')},\n};`, '');
+  return out;
+}
+
+/** The DnMdModule initializers of one assembly record (their tables appended to `lines`). */
+function metadataFor(gen: ProgramGen, deps: Deps, file: AssemblyFile, name: string, described: ReadonlySet<TypeDesc>, embed: boolean, lines: string[]): string[] {
   if (!gen.isFrameworkAssembly(file)) {
-    const bytes = file.md.bytes;
-    const rows: string[] = [];
-    for (let i = 0; i < bytes.length; i += 32) rows.push(Array.from(bytes.subarray(i, i + 32)).join(','));
-    const lines = [`static const uint8_t ${name}__metadata[${bytes.length}] = {\n    ${rows.join(',\n    ')}\n};`];
-    const fields = [`.metadata = ${name}__metadata`, `.metadata_length = ${bytes.length}`];
-    fields.push(`.md_primitives = ${primitivesTable(gen, deps, described, shared)}`);
+    const fields: string[] = [];
+    if (embed) {
+      const bytes = file.md.bytes;
+      const rows: string[] = [];
+      for (let i = 0; i < bytes.length; i += 32) rows.push(Array.from(bytes.subarray(i, i + 32)).join(','));
+      lines.push(`static const uint8_t ${name}__metadata[${bytes.length}] = {\n    ${rows.join(',\n    ')}\n};`);
+      fields.push(`.metadata = ${name}__metadata`, `.metadata_length = ${bytes.length}`);
+    }
+    fields.push(`.primitives = ${primitivesTable(gen, deps, described, lines)}`);
     const types = typeTokens(gen, file, described);
     if (types.length) {
       lines.push(`static const DnMdTypeToken ${name}__type_tokens[] = {\n    ${types.map(([tk, t]) => `{0x${tk.toString(16)}, ${gen.mt(deps, t)}}`).join(',\n    ')},\n};`);
-      fields.push(`.md_type_tokens = ${name}__type_tokens`, `.md_type_token_count = ${types.length}`);
+      fields.push(`.type_tokens = ${name}__type_tokens`, `.type_token_count = ${types.length}`);
     }
     const methods = methodRecordRefs(gen).filter((r) => r.method.def?.assembly === file && !(r.method.owningType as DefType).instantiation.length)
       .sort((a, b) => a.method.token - b.method.token);
     if (methods.length) {
       for (const r of methods) deps.declare(`dn_typeinfo_h:${r.array}`, `extern const DnMethodInfo ${r.array}[];`);
       lines.push(`static const DnMdMethodToken ${name}__method_tokens[] = {\n    ${methods.map((r) => `{0x${r.method.token.toString(16)}, &${r.array}[${r.index}]}`).join(',\n    ')},\n};`);
-      fields.push(`.md_method_tokens = ${name}__method_tokens`, `.md_method_token_count = ${methods.length}`);
+      fields.push(`.method_tokens = ${name}__method_tokens`, `.method_token_count = ${methods.length}`);
     }
-    return { lines, fields };
+    return fields;
   }
   // A framework assembly: its types member reflection walks.
   const md = file.md;
   const types = [...new Set(reflectedTypes(gen).filter((t) => t.assembly === file).map((t) => t.typeDefinition.def.token))].sort((a, b) => a - b);
-  if (!types.length) return { lines: [], fields: [] };
-  const lines: string[] = [];
+  if (!embed || !types.length) return [];
   const records: string[] = [];
   for (const token of types) {
     const rid = token & 0xffffff;
@@ -226,5 +259,5 @@ export function metadataFor(gen: ProgramGen, deps: Deps, file: AssemblyFile, nam
     records.push(`{ .token = 0x${token.toString(16)}, .empty = 0x${empty.toString(16)}, .field_count = ${fields.length}, .fields = ${list} }`);
   }
   lines.push(`static const DnMdFrameworkType ${name}__md_types[] = {\n    ${records.join(',\n    ')},\n};`);
-  return { lines, fields: [`.md_types = ${name}__md_types`, `.md_type_count = ${types.length}`] };
+  return [`.md_types = ${name}__md_types`, `.md_type_count = ${types.length}`];
 }

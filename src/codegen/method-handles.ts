@@ -7,6 +7,7 @@ import { ByRefType, DefType, type TypeDesc } from '../typesystem/types.js';
 import { type BodyHandler, delegateStructOf, onStackPtr, runtimeTypeMt, typeInfoBody } from './bodies.js';
 import type { Deps } from './deps.js';
 import { fieldRecord, fieldSignatureLines } from './field-handles.js';
+import { mdModuleTable } from './metadata-import.js';
 import type { ProgramGen } from './program.js';
 
 /** The record a RuntimeMethodHandleInternal argument (by value) points at. */
@@ -133,15 +134,16 @@ function onStack(g: ProgramGen, d: Deps, m: MethodDesc, i: number, ctype = 'DnOb
 
 /** Signature_Init over a metadata signature blob (a1, a2 bytes) of sig->_declaringType's assembly. */
 function rawSignatureLines(g: ProgramGen, d: Deps, s: { name: string; f: (n: string) => string }, type: string): string[] {
-  d.declare('dn_metadata_import_h', '#include "dn_metadata_import.h"');
   const rtArray = g.ctx.arrayType(g.ctx.wellKnown('System.RuntimeType'));
   return [
     `DnObject *decl = (DnObject *)sig->${s.f('_declaringType')};`,
     `const DnAssemblyInfo *asm_info = decl != NULL ? dn_typeinfo_assembly(${runtimeTypeMt(g, d, 'decl')}) : NULL;`,
     'if (asm_info == NULL) { dn_throw_kind(DN_EXC_NOT_SUPPORTED, "This signature is not available in a dotnative program."); return; }',
+    `const DnMdModule *mod = dn_md_module(${mdModuleTable(g, d)}, asm_info);`,
+    'if (mod == NULL) return;',
     'const DnMethodTable *ret, *ps[32];',
     'uint8_t cc;',
-    'int32_t n = dn_mdi_parse_signature(asm_info, (const uint8_t *)a1, a2, &cc, &ret, ps, 32);',
+    'int32_t n = dn_mdi_parse_signature(mod, (const uint8_t *)a1, a2, &cc, &ret, ps, 32);',
     'if (n < 0) return;',
     'if (n > 32) { dn_throw_kind(DN_EXC_NOT_SUPPORTED, "Signatures of more than 32 parameters are not supported."); return; }',
     `DnObject *rt = ${type}(ret);`,
