@@ -15,18 +15,32 @@ typedef struct DnMdImport DnMdImport;
 
 /* A framework type reflection over the application's types walks (a base type, a named
  * framework type): its FieldDefs with their attributes (field enumeration lists literal fields
- * from them) and which of its other metadata lists are empty (DN_MD_EMPTY_*); any other
+ * from them, and reads the names, signatures and values of the literal ones) and which of its other metadata lists are empty (DN_MD_EMPTY_*); any other
  * question about a framework assembly's metadata raises NotSupportedException. */
 #define DN_MD_EMPTY_PROPERTIES 0x1u
 #define DN_MD_EMPTY_EVENTS 0x2u
 #define DN_MD_EMPTY_NESTED 0x4u
 #define DN_MD_EMPTY_ATTRIBUTES 0x8u
+/* A literal (const) field of a framework type: what MdFieldInfo reads of it (its name, its
+ * signature blob, its Constant row's element type and value blob). */
+typedef struct DnMdFrameworkLiteral {
+    uint32_t token;
+    const char *name;
+    const uint8_t *sig;
+    uint32_t sig_length;
+    uint32_t const_type;             /* ELEMENT_TYPE_* of the Constant row */
+    const uint8_t *value;
+    uint32_t value_length;
+} DnMdFrameworkLiteral;
+
 typedef struct DnMdFrameworkType {
     uint32_t token;                  /* TypeDef token */
     uint32_t empty;                  /* DN_MD_EMPTY_* */
     uint32_t field_count;
     const uint32_t *fields;          /* FieldDef tokens, metadata order */
     const uint16_t *field_flags;     /* their FieldAttributes */
+    uint32_t literal_count;
+    const DnMdFrameworkLiteral *literals;
 } DnMdFrameworkType;
 
 typedef struct DnMdTypeToken {

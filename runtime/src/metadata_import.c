@@ -64,6 +64,16 @@ static int32_t unsupported(DnMdImport *m, const char *what) {
     return E_FAIL;
 }
 
+/* A framework assembly's literal field, from its type summaries; NULL when not summarized. */
+static const DnMdFrameworkLiteral *framework_literal(DnMdImport *m, uint32_t tk) {
+    for (uint32_t i = 0; i < m->module->md_type_count; i++) {
+        const DnMdFrameworkType *t = &m->module->md_types[i];
+        for (uint32_t l = 0; l < t->literal_count; l++)
+            if (t->literals[l].token == tk) return &t->literals[l];
+    }
+    return NULL;
+}
+
 static bool is(uint32_t token, int table) { return (token >> 24) == (uint32_t)table; }
 static uint32_t rid(uint32_t token) { return token & 0xffffff; }
 
@@ -74,7 +84,12 @@ static bool row_of(DnMdImport *m, uint32_t token, int table) {
 
 int32_t dn_mdi_get_name(DnMdImport *m, uint32_t tk, const char **name) {
     *name = NULL;
-    if (!m->has_image) return unsupported(m, "names");
+    if (!m->has_image) {
+        const DnMdFrameworkLiteral *lit = framework_literal(m, tk);
+        if (lit == NULL) return unsupported(m, "names");
+        *name = lit->name;
+        return S_OK;
+    }
     int col;
     switch (tk >> 24) {
     case DN_MD_METHOD: col = 3; break;
@@ -114,19 +129,34 @@ int32_t dn_mdi_get_user_string(DnMdImport *m, uint32_t tk, const uint16_t **char
     return S_OK;
 }
 
+static int32_t constant_value(const uint8_t *p, uint32_t n, int64_t *value, const uint16_t **chars, int32_t *length, const int32_t *type);
+
 int32_t dn_mdi_get_default_value(DnMdImport *m, uint32_t tk, int64_t *value, const uint16_t **chars, int32_t *length, int32_t *type) {
     *value = 0;
     *chars = NULL;
     *length = 0;
     *type = 0x1; /* ELEMENT_TYPE_VOID: no default value */
-    if (!m->has_image) return unsupported(m, "default values");
+    const uint8_t *p;
+    uint32_t n;
+    if (!m->has_image) {
+        const DnMdFrameworkLiteral *lit = framework_literal(m, tk);
+        if (lit == NULL) return unsupported(m, "default values");
+        p = lit->value;
+        n = lit->value_length;
+        *type = (int32_t)lit->const_type;
+        return constant_value(p, n, value, chars, length, type);
+    }
     if (!dn_md_valid_token(img(m), tk)) return COR_E_BADIMAGEFORMAT;
     uint32_t row = dn_md_find(img(m), DN_MD_CONSTANT, 1, tk, 0);
     if (row == 0) return S_OK;
-    uint32_t n;
-    const uint8_t *p = dn_md_blob(img(m), dn_md_get(img(m), DN_MD_CONSTANT, row, 2), &n);
+    p = dn_md_blob(img(m), dn_md_get(img(m), DN_MD_CONSTANT, row, 2), &n);
     if (p == NULL) return COR_E_BADIMAGEFORMAT;
     *type = (int32_t)(dn_md_get(img(m), DN_MD_CONSTANT, row, 0) & 0xff);
+    return constant_value(p, n, value, chars, length, type);
+}
+
+/* A Constant row's value blob as GetDefaultValue answers it. */
+static int32_t constant_value(const uint8_t *p, uint32_t n, int64_t *value, const uint16_t **chars, int32_t *length, const int32_t *type) {
     if (*type == 0x0e) { /* ELEMENT_TYPE_STRING: UTF-16 characters */
         *chars = (const uint16_t *)(const void *)p;
         *length = (int32_t)(n / 2);
@@ -261,7 +291,13 @@ int32_t dn_mdi_get_sig_of_method_def(DnMdImport *m, uint32_t tk, DnMdConstArray 
 }
 
 int32_t dn_mdi_get_sig_of_field_def(DnMdImport *m, uint32_t tk, DnMdConstArray *sig) {
-    if (!m->has_image) return unsupported(m, "field signatures");
+    if (!m->has_image) {
+        const DnMdFrameworkLiteral *lit = framework_literal(m, tk);
+        if (lit == NULL) return unsupported(m, "field signatures");
+        sig->data = lit->sig;
+        sig->length = (int32_t)lit->sig_length;
+        return S_OK;
+    }
     return blob_of(m, tk, DN_MD_FIELD, 2, sig);
 }
 

@@ -6,17 +6,20 @@
 // What a scope holds (assemblies.ts writes it into the DnAssemblyInfo, only while the program
 // keeps GetMetadataImport): an application assembly embeds its whole metadata root (a few KB);
 // a framework assembly embeds none (CoreLib's alone is 3.3 MB) but, for each of its types member
-// reflection describes (the bases of the application's types, the framework types it names),
-// its FieldDef tokens and attributes and which of its property, event, nested type and custom
-// attribute lists are empty: exactly what listing an application type's members walks through.
-// Any other question about a framework assembly's metadata raises NotSupportedException.
+// reflection describes (the bases of the application's types and the interfaces they implement,
+// the framework types it names), its FieldDef tokens and attributes, the name, signature and
+// constant of each literal field (int.MaxValue, an enum's members), and which of its property,
+// event, nested type and custom attribute lists are empty: what listing an application type's
+// members walks through. Any other question about a framework assembly's metadata raises
+// NotSupportedException.
 import type { AssemblyFile } from '../metadata/assembly.js';
+import { interfacesOf } from '../typesystem/interfaces.js';
 import { DefType, TypeDesc as TypeDescClass, type TypeDesc } from '../typesystem/types.js';
 import { type BodyHandler, fnBody, onStackPtr } from './bodies.js';
 import { assemblyRecords, qcallRecord } from './assemblies.js';
 import type { Deps } from './deps.js';
 import { methodRecordRefs, reflectedTypes } from './method-records.js';
-import type { ProgramGen } from './program.js';
+import { cString, type ProgramGen } from './program.js';
 
 const HEADER = 'dn_metadata_import.h';
 /** The internal call whose presence makes assemblies carry their metadata. */
@@ -191,6 +194,56 @@ function typeTokens(gen: ProgramGen, file: AssemblyFile, described: ReadonlySet<
   return out.sort((a, b) => a[0] - b[0]);
 }
 
+const FIELD_LITERAL = 0x40;
+
+/** C bytes of a blob (a non-empty array even for an empty blob). */
+function byteArray(name: string, bytes: Uint8Array): string {
+  return `static const uint8_t ${name}[${Math.max(bytes.length, 1)}] __attribute__((aligned(2))) = {${bytes.length ? Array.from(bytes).join(',') : '0'}};`;
+}
+
+/**
+ * The `.literal_count/.literals` initializers of a framework type's summary: name, signature
+ * and constant of each literal field (MdFieldInfo reads them); the class or value type a
+ * signature names (an enum's constants) goes into `typeTokens` when the program describes it.
+ */
+function literalsOf(gen: ProgramGen, deps: Deps, file: AssemblyFile, rid: number, base: string, described: ReadonlySet<TypeDesc>,
+  lines: string[], typeTokens: Map<number, TypeDesc>): string {
+  const md = file.md;
+  const t = gen.ctx.resolver.resolveAny(file, 0x02000000 | rid, { typeArgs: [], methodArgs: [] });
+  if (!(t instanceof DefType)) return '';
+  const entries: string[] = [];
+  for (const f of t.fields) {
+    if (!(f.flags & FIELD_LITERAL)) continue;
+    const c = md.constantOf(f.token);
+    if (!c) continue;
+    const frid = f.token & 0xffffff;
+    const sig = md.blobs.get(md.row('Field', frid).Signature as number);
+    const value = md.blobs.get(c.value);
+    const n = `${base}_l${frid.toString(16)}`;
+    lines.push(byteArray(`${n}_s`, sig), byteArray(`${n}_v`, value));
+    // FIELD, then CLASS/VALUETYPE and a TypeDefOrRef coded index: the field's type.
+    if (sig.length >= 3 && (sig[1] === 0x11 || sig[1] === 0x12) && described.has(f.type)) {
+      const coded = decodeCompressed(sig, 2);
+      if (coded !== undefined) typeTokens.set(([0x02000000, 0x01000000, 0x1b000000][coded & 3] ?? 0) | (coded >>> 2), f.type);
+    }
+    entries.push(`{ .token = 0x${f.token.toString(16)}, .name = ${cString(f.name)}, .sig = ${n}_s, .sig_length = ${sig.length}, ` +
+      `.const_type = 0x${c.type.toString(16)}, .value = ${n}_v, .value_length = ${value.length} }`);
+  }
+  if (!entries.length) return '';
+  lines.push(`static const DnMdFrameworkLiteral ${base}_lits[] = {\n    ${entries.join(',\n    ')},\n};`);
+  return `, .literal_count = ${entries.length}, .literals = ${base}_lits`;
+}
+
+/** An ECMA-335 compressed unsigned integer at `at` (II.23.2). */
+function decodeCompressed(b: Uint8Array, at: number): number | undefined {
+  const x = b[at];
+  if (x === undefined) return undefined;
+  if ((x & 0x80) === 0) return x;
+  if ((x & 0xc0) === 0x80 && at + 1 < b.length) return ((x & 0x3f) << 8) | b[at + 1]!;
+  if ((x & 0xe0) === 0xc0 && at + 3 < b.length) return (((x & 0x1f) << 24) | (b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!) >>> 0;
+  return undefined;
+}
+
 /**
  * The data unit's DnMdModule table (dn_metadata_import.h), when a kept body refers to it: one
  * entry per assembly record, with the metadata (while GetMetadataImport is kept) and token tables.
@@ -238,9 +291,12 @@ function metadataFor(gen: ProgramGen, deps: Deps, file: AssemblyFile, name: stri
   }
   // A framework assembly: its types member reflection walks.
   const md = file.md;
-  const types = [...new Set(reflectedTypes(gen).filter((t) => t.assembly === file).map((t) => t.typeDefinition.def.token))].sort((a, b) => a - b);
+  // Field listing also reads the literal fields of the interfaces a type implements.
+  const walked = reflectedTypes(gen).flatMap((t) => [t, ...interfacesOf(t).filter((i): i is DefType => i instanceof DefType)]);
+  const types = [...new Set(walked.filter((t) => t.assembly === file).map((t) => t.typeDefinition.def.token))].sort((a, b) => a - b);
   if (!embed || !types.length) return [];
   const records: string[] = [];
+  const frameworkTypeTokens = new Map<number, TypeDesc>();
   for (const token of types) {
     const rid = token & 0xffffff;
     const fields = md.typeFields(rid);
@@ -256,8 +312,16 @@ function metadataFor(gen: ProgramGen, deps: Deps, file: AssemblyFile, name: stri
       lines.push(`static const uint16_t ${base}_a[] = {${fields.map((f) => `0x${(md.row('Field', f).Flags as number).toString(16)}`).join(', ')}};`);
       list = `${base}_f, .field_flags = ${base}_a`;
     }
-    records.push(`{ .token = 0x${token.toString(16)}, .empty = 0x${empty.toString(16)}, .field_count = ${fields.length}, .fields = ${list} }`);
+    const literals = literalsOf(gen, deps, file, rid, `${name}__t${rid.toString(16)}`, described, lines, frameworkTypeTokens);
+    records.push(`{ .token = 0x${token.toString(16)}, .empty = 0x${empty.toString(16)}, .field_count = ${fields.length}, .fields = ${list}${literals} }`);
   }
   lines.push(`static const DnMdFrameworkType ${name}__md_types[] = {\n    ${records.join(',\n    ')},\n};`);
-  return [`.md_types = ${name}__md_types`, `.md_type_count = ${types.length}`];
+  const out = [`.md_types = ${name}__md_types`, `.md_type_count = ${types.length}`, `.primitives = ${primitivesTable(gen, deps, described, lines)}`];
+  // The types the literal fields' signatures name (enum constants).
+  const tokens = [...frameworkTypeTokens].sort((a, b) => a[0] - b[0]);
+  if (tokens.length) {
+    lines.push(`static const DnMdTypeToken ${name}__type_tokens[] = {\n    ${tokens.map(([tk, t]) => `{0x${tk.toString(16)}, ${gen.mt(deps, t)}}`).join(',\n    ')},\n};`);
+    out.push(`.type_tokens = ${name}__type_tokens`, `.type_token_count = ${tokens.length}`);
+  }
+  return out;
 }
