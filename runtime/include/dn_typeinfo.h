@@ -106,6 +106,8 @@ typedef struct DnMethodInfo {
     const char *name;                /* UTF-8 */
     uint32_t attributes;             /* MethodAttributes */
     uint32_t impl_attributes;        /* MethodImplAttributes */
+    uint32_t token;                  /* the MethodDef token of an application method; 0x06000000 (nil) for
+                                        framework and runtime-provided methods (their metadata is not embedded) */
     int32_t slot;                    /* vtable slot of a virtual method, -1 otherwise */
     uint32_t param_count;
     const DnMethodTable *ret;        /* the return type (System.Void's for none) */

@@ -79,6 +79,11 @@ function peKind(file: AssemblyFile): number {
   return k;
 }
 
+/** The assemblies with records, by record name (sorted). */
+export function assemblyRecords(gen: ProgramGen): [string, AssemblyFile][] {
+  return [...(recordsOf.get(gen) ?? [])].sort((a, b) => cmp(a[0], b[0]));
+}
+
 /** The data unit's definitions of every record the program refers to. */
 export function assemblyDefinitions(gen: ProgramGen, deps: Deps): string[] {
   const map = recordsOf.get(gen);

@@ -9,7 +9,7 @@
 // object, while dotnative stores it inline; the QCalls run the class constructor first.
 import type { MethodDesc } from '../typesystem/members.js';
 import { DefType, type TypeDesc } from '../typesystem/types.js';
-import { type BodyHandler, fnBody, onStackPtr, typeInfoBody } from './bodies.js';
+import { type BodyHandler, onStackPtr, typeInfoBody } from './bodies.js';
 import type { Deps } from './deps.js';
 import type { ProgramGen } from './program.js';
 
@@ -62,15 +62,8 @@ export const FIELD_HANDLE_CALLS: Record<string, BodyHandler> = {
   'System.RuntimeFieldHandle::IsFastPathSupported': fromRecord((fi) => [`return ${fi}->address == NULL;`]),
   'System.RuntimeFieldHandle::GetInstanceFieldOffset': fromRecord((fi) => [`return ${fi}->offset;`]),
   'System.RuntimeFieldHandle::GetStaticFieldAddress': fromRecord((fi) => [`return (intptr_t)${fi}->address;`]),
-  // Literal (const) fields have no records: CoreLib would list them from metadata
-  // (MetadataImport), which dotnative does not have; GetFields lists none.
-  'System.RuntimeType+RuntimeTypeCache+MemberInfoCache`1::PopulateLiteralFields': (m, g, d) =>
-    fnBody(m, g, d, [[0, ...m.signature.params.map((_, i) => i + 1)].map((i) => `(void)a${i};`).join(' ')],
-      'implemented by dotnative (literal fields have no compile-time records)'),
 };
 
-/** Methods with IL whose bodies are the ones above (intrinsics.ts REPLACED_WITH_IL). */
-export const FIELD_HANDLE_REPLACED = ['System.RuntimeType+RuntimeTypeCache+MemberInfoCache`1::PopulateLiteralFields'];
 
 export const FIELD_HANDLE_QCALLS: Record<string, BodyHandler> = {
   /**

@@ -8,7 +8,7 @@
 // one per field in metadata order: name, attributes, FieldDef token, declaring and field
 // MethodTables, and the offset of an instance field or the storage of a static one. Fields a
 // record cannot describe are left out: literal (const) fields, which have no storage (CoreLib
-// lists them from metadata, PopulateLiteralFields; field-handles.ts answers that with none),
+// lists them from metadata, PopulateLiteralFields, over metadata-import.ts's embedded metadata),
 // RVA and thread-static fields, and fields of pointer or byref-like types. Every static field
 // described keeps its storage; a described type keeps its class constructor (reflection runs it
 // before its first field access); value-type field types are constructed (GetValue boxes them).

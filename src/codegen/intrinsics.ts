@@ -34,7 +34,8 @@ import { unsafeAccessorBody } from './unsafe-accessor.js';
 import { ASSEMBLY_CALLS, ASSEMBLY_QCALLS, executingAssembly } from './assemblies.js';
 import { METHOD_HANDLE_CALLS, METHOD_HANDLE_QCALLS, METHOD_HANDLE_REPLACED } from './method-handles.js';
 import { DELEGATE_CONSTRUCTION_QCALLS } from './delegate-construction.js';
-import { FIELD_HANDLE_CALLS, FIELD_HANDLE_QCALLS, FIELD_HANDLE_REPLACED } from './field-handles.js';
+import { METADATA_IMPORT_CALLS, METADATA_IMPORT_QCALLS } from './metadata-import.js';
+import { FIELD_HANDLE_CALLS, FIELD_HANDLE_QCALLS } from './field-handles.js';
 import { STACK_WALK_BODIES, STACK_WALK_REPLACED } from './stack-walk.js';
 import { TYPEINFO_REPLACED, arrayCreateBody, arrayRankBody, canCompareBitsBody, runtimeTypeBoxBody, enumInfoBody, hashCodeStrategyBody, typeNameBody, valueTypeEqualsBody } from './typeinfo.js';
 
@@ -403,7 +404,6 @@ const REPLACED_WITH_IL = new Set<string>([
   ...GENERIC_PARAMETER_REPLACED,
   ...METHOD_HANDLE_REPLACED,
   // Field reflection lists no literal fields (field-handles.ts).
-  ...FIELD_HANDLE_REPLACED,
 ]);
 
 /**
@@ -537,6 +537,7 @@ const BODIES: Record<string, BodyHandler> = {
   ...ASSEMBLY_CALLS,
   ...METHOD_HANDLE_CALLS,
   ...FIELD_HANDLE_CALLS,
+  ...METADATA_IMPORT_CALLS,
   ...STACK_WALK_BODIES,
   'System.Double::ConvertToIntegerNative': convertToIntegerNative,
   'System.Single::ConvertToIntegerNative': convertToIntegerNative,
@@ -832,6 +833,7 @@ const NATIVE: Record<string, BodyHandler> = {
   ...METHOD_HANDLE_QCALLS,
   ...DELEGATE_CONSTRUCTION_QCALLS,
   ...FIELD_HANDLE_QCALLS,
+  ...METADATA_IMPORT_QCALLS,
   ...CAST_QCALLS,
   [ACTIVATION_INFO]: activationInfoBody,
   ValueType_GetHashCodeStrategy: (m, g, d) => hashCodeStrategyBody(m, g, d, (t) => onStackPtr(g, d, t)),

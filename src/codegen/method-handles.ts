@@ -6,7 +6,8 @@ import type { MethodDesc } from '../typesystem/members.js';
 import { ByRefType, DefType, type TypeDesc } from '../typesystem/types.js';
 import { type BodyHandler, delegateStructOf, onStackPtr, qcallTypeMt, runtimeTypeMt, typeInfoBody } from './bodies.js';
 import type { Deps } from './deps.js';
-import { fieldSignatureLines } from './field-handles.js';
+import { fieldRecord, fieldSignatureLines } from './field-handles.js';
+import { mdModuleTable } from './metadata-import.js';
 import type { ProgramGen } from './program.js';
 
 /** The record a RuntimeMethodHandleInternal argument (by value) points at. */
@@ -116,14 +117,16 @@ export const METHOD_HANDLE_CALLS: Record<string, BodyHandler> = {
   },
   'System.RuntimeMethodHandle::GetAttributes': fromRecord((mi) => [`return (int32_t)${mi}->attributes;`]),
   'System.RuntimeMethodHandle::GetImplAttributes': fromRecord((mi) => [`return (int32_t)${mi}->impl_attributes;`]),
-  'System.RuntimeMethodHandle::GetSlot': fromRecord((mi) => [`return ${mi}->slot;`]),
+  // A non-virtual method's slot lies past the virtual ones in CoreCLR (reflection compares it
+  // with GetNumVirtuals); records keep -1 for them.
+  'System.RuntimeMethodHandle::GetSlot': fromRecord((mi) => [`return ${mi}->slot >= 0 ? ${mi}->slot : INT32_MAX;`]),
   'System.RuntimeMethodHandle::GetUtf8NameInternal': fromRecord((mi) => [`return (void *)${mi}->name;`]),
   'System.RuntimeMethodHandle::GetMethodTable': fromRecord((mi) => [`return (void *)${mi}->owner;`]),
   'System.RuntimeMethodHandle::IsConstructor': fromRecord((mi) => [`return ${mi}->name[0] == '.';`]),
   'System.RuntimeMethodHandle::GetFunctionPointer': fromRecord((mi) => [`return (intptr_t)${mi}->code;`]),
-  // Records carry no metadata tokens: a null MethodDef token makes CoreLib build parameters from
-  // the signature alone (ParameterInfo.Name is then null) and find no custom attributes.
-  'System.RuntimeMethodHandle::GetMethodDef': constant('0x06000000'),
+  // The MethodDef token: CoreLib reads parameter names, default values and custom attributes
+  // through MetadataImport with it (metadata-import.ts).
+  'System.RuntimeMethodHandle::GetMethodDef': fromRecord((mi) => [`return (int32_t)${mi}->token;`]),
   'System.RuntimeMethodHandle::IsGenericMethodDefinition': constant('false'),
   'System.RuntimeMethodHandle::HasMethodInstantiation': constant('false'),
   'System.RuntimeMethodHandle::GetGenericParameterCount': constant('0'),
@@ -155,6 +158,38 @@ const BY_SLOT = [
   '        if (mi->slot == a1) return (intptr_t)mi;',
   '}',
 ];
+
+/** Signature_Init over a metadata signature blob (a1, a2 bytes) of sig->_declaringType's assembly. */
+function rawSignatureLines(g: ProgramGen, d: Deps, s: { name: string; f: (n: string) => string }, type: string): string[] {
+  const rtArray = g.ctx.arrayType(g.ctx.wellKnown('System.RuntimeType'));
+  return [
+    `DnObject *decl = (DnObject *)sig->${s.f('_declaringType')};`,
+    `const DnAssemblyInfo *asm_info = decl != NULL ? dn_typeinfo_assembly(${runtimeTypeMt(g, d, 'decl')}) : NULL;`,
+    'if (asm_info == NULL) { dn_throw_kind(DN_EXC_NOT_SUPPORTED, "This signature is not available in a dotnative program."); return; }',
+    `const DnMdModule *mod = dn_md_module(${mdModuleTable(g, d)}, asm_info);`,
+    'if (mod == NULL) return;',
+    'const DnMethodTable *ret, *ps[32];',
+    'uint8_t cc;',
+    'int32_t n = dn_mdi_parse_signature(mod, (const uint8_t *)a1, a2, &cc, &ret, ps, 32);',
+    'if (n < 0) return;',
+    'if (n > 32) { dn_throw_kind(DN_EXC_NOT_SUPPORTED, "Signatures of more than 32 parameters are not supported."); return; }',
+    `DnObject *rt = ${type}(ret);`,
+    'if (rt == NULL) return;',
+    `sig->${s.f('_returnTypeORfieldType')} = (void *)rt;`,
+    `sig->${s.f('_managedCallingConventionAndArgIteratorFlags')} = cc;`,
+    'if ((cc & 0x0f) != 0x06) {',
+    `    DnArray *args = dn_alloc_array(${g.mt(d, rtArray)}, n);`,
+    '    if (args == NULL) return;',
+    `    sig->${s.f('_arguments')} = (void *)args;`,
+    '    for (int32_t i = 0; i < n; i++) {',
+    `        DnObject *t = ${type}(ps[i]);`,
+    '        if (t == NULL) return;',
+    '        DN_ARRAY_DATA(args, DnObject *)[i] = t;',
+    '    }',
+    '}',
+    'return;',
+  ];
+}
 
 export const METHOD_HANDLE_QCALLS: Record<string, BodyHandler> = {
   /**
@@ -229,6 +264,11 @@ export const METHOD_HANDLE_QCALLS: Record<string, BodyHandler> = {
       `${s.name} *sig = (${s.name} *)${onStack(g, d, m, 0)};`,
       '(void)a1; (void)a2;',
       `const DnMethodInfo *mi = ${record(g, d, p[4]!, 'a4')};`,
+      // A signature read from metadata (a property's, a literal field's): parsed over the
+      // declaring type's assembly (metadata-import.ts's token tables).
+      `if (mi == NULL && ${fieldRecord(g, d, p[3]!, 'a3')} == NULL && a1 != NULL) {`,
+      ...rawSignatureLines(g, d, s, type).map((l) => `    ${l}`),
+      '}',
       // A field's signature: its record (field-records.ts) holds the type.
       'if (mi == NULL) {',
       ...fieldSignatureLines(g, d, p[3]!, 'a3', 'sig', s.f, type).map((l) => `    ${l}`),

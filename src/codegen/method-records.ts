@@ -194,6 +194,22 @@ export function methodRecordList(gen: ProgramGen): string[] {
   return [`const DnMethodInfo *const dn_program_method_records[] = {${[...names, 'NULL'].join(', ')}};`];
 }
 
+/** Every emitted record: its method, array and index (metadata-import.ts's token tables). */
+export function methodRecordRefs(gen: ProgramGen): { method: MethodDesc; array: string; index: number }[] {
+  const plan = plans.get(gen);
+  if (!plan) return [];
+  const emitted = new Set(plan.emitted);
+  const out: { method: MethodDesc; array: string; index: number }[] = [];
+  for (const [t, methods] of plan.types) {
+    const array = methodRecordsName(gen, t);
+    if (!emitted.has(array)) continue;
+    methods.forEach((method, index) => {
+      if (method.def) out.push({ method, array, index });
+    });
+  }
+  return out;
+}
+
 /** The C name of a type's record array. */
 export function methodRecordsName(gen: ProgramGen, t: TypeDesc): string {
   return `${gen.names.mt(t)}__methods`;
@@ -222,12 +238,23 @@ export function methodRecordsFor(gen: ProgramGen, t: TypeDesc, deps: Deps): { li
     const invoke = invokeThunk(gen, deps, m, `${name}_i${i}`, lines);
     const slot = m.isVirtual && !m.isStatic ? vtableSlotOf(m) ?? -1 : -1;
     records.push(`{ .owner = ${gen.mt(deps, t)}, .name = ${cString(m.name)}, .attributes = 0x${m.flags.toString(16)}, ` +
-      `.impl_attributes = 0x${m.implFlags.toString(16)}, .slot = ${slot}, .param_count = ${sig.params.length}, ` +
+      `.impl_attributes = 0x${m.implFlags.toString(16)}, .token = 0x${recordToken(gen, m).toString(16)}, .slot = ${slot}, .param_count = ${sig.params.length}, ` +
       `.ret = ${gen.mt(deps, sig.returnType)}, .params = ${params}, .code = ${code}, .object_code = ${objectCode}, .invoke = ${invoke} }`);
   });
   records.push(`{ .owner = NULL, .slot = ${vtableOf(t as DefType).length} }`);
   lines.push(`const DnMethodInfo ${name}[] = {\n    ${records.join(',\n    ')},\n};`);
   return { lines, field: `.methods = ${name}` };
+}
+
+/**
+ * The MethodDef token a record answers (RuntimeMethodHandle.GetMethodDef): the real one for the
+ * application's methods, whose assemblies embed their metadata (metadata-import.ts); the nil
+ * token for framework methods, whose metadata is not embedded: CoreLib then builds their
+ * parameters from the signature alone (ParameterInfo.Name null, no default values) and finds
+ * no custom attributes on them, instead of failing on the missing metadata.
+ */
+function recordToken(gen: ProgramGen, m: MethodDesc): number {
+  return m.def && !gen.isFrameworkAssembly(m.def.assembly) ? m.token : 0x06000000;
 }
 
 /** Whether a virtual call of `m` must look the code up in the object's vtable. */

@@ -403,6 +403,8 @@ export function planTypeInfo(gen: ProgramGen): void {
       if (t.containsGenericParameters) continue;
       if (t instanceof DefType && t.isEnum) gen.requireConstructed(gen.ctx.arrayType(t), 'Array.CreateInstance of an enum type');
       else if (t instanceof ArrayType && !(t.elementType instanceof ByRefType)) gen.requireConstructed(t, 'Array.CreateInstance of a named array type');
+      // GetCustomAttributes(typeof(X)) answers an X[] (CustomAttribute.CreateAttributeArrayHelper).
+      else if (t instanceof DefType && isAttribute(gen, t)) gen.requireConstructed(gen.ctx.arrayType(t), 'GetCustomAttributes(typeof(an attribute type)) creates its array');
     }
   }
   if (w.enums) {
@@ -428,6 +430,13 @@ export function planTypeInfo(gen: ProgramGen): void {
     // The field tables point at the fields' MethodTables (Nullable<T> included): keep them described.
     for (const f of fieldsOf(gen, t)) if (f.mt) gen.mtsUsed.add(f.mt);
   }
+}
+
+/** Whether `t` derives from System.Attribute. */
+function isAttribute(gen: ProgramGen, t: DefType): boolean {
+  const attribute = gen.ctx.wellKnown('System.Attribute');
+  for (let b: TypeDesc | undefined = t; b instanceof DefType; b = b.baseType) if (b === attribute) return true;
+  return false;
 }
 
 const planned = new WeakMap<ProgramGen, Set<string>>();

@@ -7,6 +7,7 @@
 // the object cache. Everything whole-program — type descriptors, statics, literals, class
 // constructor states, thunks, the hooks table — is in one data unit.
 import { assemblyDefinitions } from './assemblies.js';
+import { metadataModules } from './metadata-import.js';
 import { methodRecordList } from './method-records.js';
 import { typeLookupTables } from './type-lookups.js';
 import type { MethodDesc } from '../typesystem/members.js';
@@ -157,7 +158,7 @@ export function dataUnit(gen: ProgramGen, hooks: Hooks, roots: Iterable<TypeDesc
   const mts = descriptors.emit(types, deps, usedVirtuals);
   // After the descriptors and every method unit: the assembly records all of them refer to.
   const lookups = typeLookupTables(gen, deps, types);
-  const assemblies = assemblyDefinitions(gen, deps);
+  const assemblies = [...assemblyDefinitions(gen, deps), ...metadataModules(gen, deps, types)];
   const methodRecords = [...methodRecordList(gen), ...lookups];
   const thunks: string[] = [];
   for (const m of [...gen.unboxThunks].sort((a, b) => cmp(gen.names.method(a), gen.names.method(b)))) {

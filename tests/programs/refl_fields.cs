@@ -2,7 +2,7 @@
 // facts (Name, FieldType, IsStatic, IsPublic, IsInitOnly, Attributes, DeclaringType), GetValue
 // (boxing value-type and enum fields, static fields with a class constructor) and SetValue on a
 // class, on a boxed struct and on static fields; inherited fields; a generic instantiation's
-// fields (struct and Nullable<T> typed). Const fields are not declared: dotnative lists none.
+// fields (struct and Nullable<T> typed). Const fields: refl_properties.cs, refl_const_fields.cs.
 using System;
 using System.Linq;
 using System.Reflection;
