@@ -114,40 +114,33 @@ function instantiationsTable(gen: ProgramGen, types: readonly TypeDesc[]): strin
 const NAMED_TABLE = 'dn_program_named_types';
 const namedUsers = new WeakSet<ProgramGen>();
 
+/** A GetTypeCore QCall (assembly, name, nested names, count, result) answered by `lookup` over the named-type table. */
+function namedTypeBody(lookup: string, chars: string): BodyHandler {
+  return (m, g, d) => {
+    const p = m.signature.params;
+    if (p.length !== 5) return undefined;
+    namedUsers.add(g);
+    g.needTypeObjects();
+    // Keyed after dn_typeinfo.h's include (declarations are sorted by key).
+    d.declare(`dn_typeinfo_h:${NAMED_TABLE}`, `extern const DnNamedType ${NAMED_TABLE}[];`);
+    return typeInfoBody(m, g, d, [
+      `const DnMethodTable *mt = ${lookup}(${NAMED_TABLE}, ${qcallRecord(g, d, p[0]!, 'a0', '_assembly')}, (const ${chars} *)a1, (const ${chars} *const *)a2, a3);`,
+      'if (mt == NULL) return;',
+      'DnObject *t = dn_program_type_object(mt);',
+      `if (t != NULL) *(DnObject **)a4.${onStackPtr(g, d, p[4]!)} = t;`,
+    ]);
+  };
+}
+
 /** QCall AssemblyNative_GetTypeCore(assembly, UTF-8 name, nested names, count, result). */
-export const getTypeCoreBody: BodyHandler = (m, g, d) => {
-  const p = m.signature.params;
-  if (p.length !== 5) return undefined;
-  namedUsers.add(g);
-  g.needTypeObjects();
-  // Keyed after dn_typeinfo.h's include (declarations are sorted by key).
-  d.declare(`dn_typeinfo_h:${NAMED_TABLE}`, `extern const DnNamedType ${NAMED_TABLE}[];`);
-  return typeInfoBody(m, g, d, [
-    `const DnMethodTable *mt = dn_find_named_type(${NAMED_TABLE}, ${qcallRecord(g, d, p[0]!, 'a0', '_assembly')}, (const char *)a1, (const char *const *)a2, a3);`,
-    'if (mt == NULL) return;',
-    'DnObject *t = dn_program_type_object(mt);',
-    `if (t != NULL) *(DnObject **)a4.${onStackPtr(g, d, p[4]!)} = t;`,
-  ]);
-};
+export const getTypeCoreBody = namedTypeBody('dn_find_named_type', 'char');
 
 /**
  * QCall AssemblyNative_GetTypeCoreIgnoreCase(assembly, UTF-16 name, UTF-16 nested names, count,
  * result): Type.GetType(name, throwOnError, ignoreCase: true) and Assembly.GetType(name, throw,
  * ignoreCase: true), over the same table; ASCII letters fold, other characters match exactly.
  */
-export const getTypeCoreIgnoreCaseBody: BodyHandler = (m, g, d) => {
-  const p = m.signature.params;
-  if (p.length !== 5) return undefined;
-  namedUsers.add(g);
-  g.needTypeObjects();
-  d.declare(`dn_typeinfo_h:${NAMED_TABLE}`, `extern const DnNamedType ${NAMED_TABLE}[];`);
-  return typeInfoBody(m, g, d, [
-    `const DnMethodTable *mt = dn_find_named_type_ignore_case(${NAMED_TABLE}, ${qcallRecord(g, d, p[0]!, 'a0', '_assembly')}, (const uint16_t *)a1, (const uint16_t *const *)a2, a3);`,
-    'if (mt == NULL) return;',
-    'DnObject *t = dn_program_type_object(mt);',
-    `if (t != NULL) *(DnObject **)a4.${onStackPtr(g, d, p[4]!)} = t;`,
-  ]);
-};
+export const getTypeCoreIgnoreCaseBody = namedTypeBody('dn_find_named_type_ignore_case', 'uint16_t');
 
 /** Metadata name with enclosing types ("Ns.Outer+Inner"). */
 function metadataName(t: DefType): string {
