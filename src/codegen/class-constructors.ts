@@ -51,6 +51,31 @@ function moduleTypes(gen: ProgramGen): [AssemblyFile, DefType][] {
   return out.sort((a, b) => (a[0].identity.name < b[0].identity.name ? -1 : 1));
 }
 
+/**
+ * The application's module constructors, run at start-up before Main (hooks.ts): the
+ * `<Module>` types with a class constructor of the application's assemblies the program loaded,
+ * an assembly after those it references, the entry assembly last. CoreCLR runs a module's
+ * constructor on the first access to its code; for the entry assembly that is before Main, and
+ * for a library it is here earlier than there, as under Native AOT, which runs them all at
+ * start-up.
+ */
+export function appModuleInitializers(gen: ProgramGen): DefType[] {
+  const modules = new Map(moduleTypes(gen).filter(([file]) => !gen.isFrameworkAssembly(file)).map(([file, t]) => [file.name.toLowerCase(), { file, t }]));
+  const order: DefType[] = [];
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    const m = modules.get(key);
+    if (!m || seen.has(key)) return;
+    seen.add(key);
+    for (const r of m.file.references()) visit(r.name.toLowerCase());
+    order.push(m.t);
+  };
+  const entry = gen.ctx.loader.loaded[0]!.name.toLowerCase();
+  for (const key of [...modules.keys()].filter((k) => k !== entry)) visit(key);
+  visit(entry);
+  return order;
+}
+
 /** QCall ReflectionInvocation_RunModuleConstructor(module). */
 export const runModuleConstructorBody: BodyHandler = (m, g, d) => {
   const p = m.signature.params;

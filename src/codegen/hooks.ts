@@ -14,6 +14,7 @@ import type { Deps } from './deps.js';
 import { EXCEPTION_KINDS, type ProgramGen, cString } from './program.js';
 import { planTypeInfo } from './typeinfo.js';
 import { nativeCall } from './intrinsics.js';
+import { appModuleInitializers } from './class-constructors.js';
 
 interface ExceptionFactory {
   kind: string;
@@ -76,6 +77,11 @@ export class Hooks {
     if (onExit && !gen.isCompiled(onExit)) gen.require(onExit, 'AppDomain.ProcessExit handlers');
     const setup = this.appContextSetup();
     if (setup && !gen.isCompiled(setup)) gen.require(setup, 'AppContext properties at start-up');
+    for (const t of appModuleInitializers(gen)) {
+      const cctor = t.methods.find((x) => x.isStaticConstructor)!;
+      if (gen.isCompiled(cctor)) gen.useCctor(t);
+      else gen.require(cctor, 'module initializer (run before Main)');
+    }
   }
 
   /** AppContext.Setup(char**, char**, int), when the program reads AppContext.GetData. */
@@ -111,6 +117,12 @@ export class Hooks {
     if (setup && gen.isCompiled(setup)) {
       out.push(`    dn_app_context_setup((void (*)(uint16_t **, uint16_t **, int32_t))${gen.fnAddress(deps, setup, false)}, dn_program_property_names, dn_program_property_values, DN_PROGRAM_PROPERTY_COUNT);`);
       out.push('    if (dn_exception_pending()) return 0; /* the runtime reports it as unhandled */');
+    }
+    const modules = appModuleInitializers(gen).filter((t) => gen.isCompiled(t.methods.find((x) => x.isStaticConstructor)!));
+    for (const t of modules) {
+      const state = gen.names.cctorState(t);
+      deps.declare(state, `extern DnCctorState ${state};`);
+      out.push(`    if (!dn_ensure_cctor(&${state})) return 0; /* ${t.assembly.name}: module initializer; the runtime reports its exception */`);
     }
     if (isVoid) {
       out.push(`    ${main}(${args});`);
