@@ -249,6 +249,10 @@ DnObject *dn_assembly_object(DnAssemblyInfo *a, const DnMethodTable *assembly_mt
  * (RuntimeModule.m_runtimeAssembly) set to assembly; NULL with an exception pending when out of
  * memory (or when assembly is NULL). */
 DnObject *dn_assembly_module(DnAssemblyInfo *a, const DnMethodTable *module_mt, size_t data_offset, size_t assembly_offset, DnObject *assembly);
+/* The assembly of the method calling a StackCrawlMark method (Type.GetType(name)...), set by
+ * the generated code around such a direct call; NULL elsewhere. */
+extern _Thread_local DnAssemblyInfo *dn_stack_mark_caller;
+
 /* The assembly of a type: its record's, or NULL when the type has no record. */
 static inline DnAssemblyInfo *dn_typeinfo_assembly(const DnMethodTable *mt) {
     const DnTypeInfo *ti = dn_typeinfo(mt);

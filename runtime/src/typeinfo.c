@@ -136,6 +136,8 @@ static DnObject *publish_once(DnObject **slot, DnObject *created) {
     return expected;
 }
 
+_Thread_local DnAssemblyInfo *dn_stack_mark_caller;
+
 DnObject *dn_assembly_object(DnAssemblyInfo *a, const DnMethodTable *assembly_mt, size_t handle_offset) {
     DnObject *o = __atomic_load_n(&a->assembly, __ATOMIC_ACQUIRE);
     if (o != NULL) return o;

@@ -8,6 +8,7 @@
 // and typeof(X).Module. Nothing here is emitted unless a kept method asks.
 import { createHash } from 'node:crypto';
 import type { AssemblyFile } from '../metadata/assembly.js';
+import type { MethodDesc } from '../typesystem/members.js';
 import { DefType, type TypeDesc } from '../typesystem/types.js';
 import { type BodyHandler, fnBody, onStackPtr, runtimeTypeMt, typeInfoBody } from './bodies.js';
 import type { Deps } from './deps.js';
@@ -55,6 +56,21 @@ export function assemblyRecord(gen: ProgramGen, deps: Deps, file: AssemblyFile):
   // Keyed after the include (declarations are sorted by key).
   deps.declare(`dn_typeinfo_h:${name}`, `extern DnAssemblyInfo ${name};`);
   return `&${name}`;
+}
+
+/** MethodAttributes.RequireSecObject: C#'s [DynamicSecurityMethod], a method holding a StackCrawlMark. */
+const REQUIRE_SEC_OBJECT = 0x8000;
+
+/**
+ * At a direct call of a method that finds its caller through a StackCrawlMark (Type.GetType(name)
+ * resolves against the calling assembly), the caller is the method being compiled: the call
+ * site sets `dn_stack_mark_caller` to its assembly's record for the call's duration (the C
+ * expression to set, or undefined for other calls).
+ */
+export function stackMarkCaller(g: ProgramGen, d: Deps, callee: MethodDesc, caller: MethodDesc): string | undefined {
+  if (!(callee.flags & REQUIRE_SEC_OBJECT) || !callee.def) return undefined;
+  const file = caller.def?.assembly;
+  return file ? assemblyRecord(g, d, file) : undefined;
 }
 
 /** The assembly a type's record points at: the element type's for arrays and pointers. */
@@ -251,16 +267,25 @@ export const ASSEMBLY_QCALLS: Record<string, BodyHandler> = {
     const rec = assemblyRecord(g, d, file);
     return typeInfoBody(m, g, d, [`DnObject *r = ${assemblyObject(g, d, rec)};`, `if (r != NULL) *(DnObject **)a0.${onStackPtr(g, d, p[0]!)} = r;`]);
   },
-  // Assembly.GetCallingAssembly() (and GetExecutingAssembly(ref StackCrawlMark) from other
-  // CoreLib code): CoreCLR walks the stack to the method the mark names. dotnative does not walk
-  // stacks; the answer is the entry assembly, which is what the walk finds when the program's
-  // own code is the caller (the usual case: a library asking for the application's assembly).
+  // RuntimeAssembly.GetExecutingAssembly(ref StackCrawlMark): CoreCLR walks the stack to the
+  // method the mark names. For LookForMyCaller (1: Type.GetType(name), Assembly.Load(name)...)
+  // the direct call site of the marked method named its caller's assembly (stackMarkCaller).
+  // Otherwise — GetCallingAssembly's LookForMyCallersCaller, a call through a delegate — the
+  // answer is the entry assembly, which is what the walk finds when the program's own code is
+  // the caller (the usual case: a library asking for the application's assembly).
   AssemblyNative_GetExecutingAssembly: (m, g, d) => {
     const p = m.signature.params;
     const file = g.options.entryPoint.def?.assembly;
     if (p.length !== 2 || !file) return undefined;
     const rec = assemblyRecord(g, d, file);
-    return typeInfoBody(m, g, d, ['(void)a0;', `DnObject *r = ${assemblyObject(g, d, rec)};`, `if (r != NULL) *(DnObject **)a1.${onStackPtr(g, d, p[1]!)} = r;`]);
+    const handle = p[0] as DefType;
+    g.useStruct(d, handle);
+    const mark = `*(const int32_t *)a0.${g.ctypes.member(handle.fields.find((f) => !f.isStatic)!)}`;
+    return typeInfoBody(m, g, d, [
+      `DnAssemblyInfo *a = dn_stack_mark_caller != NULL && ${mark} == 1 ? dn_stack_mark_caller : ${rec};`,
+      `DnObject *r = ${assemblyObject(g, d, 'a')};`,
+      `if (r != NULL) *(DnObject **)a1.${onStackPtr(g, d, p[1]!)} = r;`,
+    ]);
   },
   // (a call: type-lookups.ts is evaluated after this module)
   AssemblyNative_GetTypeCore: (m, g, d) => getTypeCoreBody(m, g, d),

@@ -25,6 +25,7 @@ import { type ProgramGen, cString } from './program.js';
 import { type MethodLines, type StackFrameName, methodLines, stackFrameName } from './stack-frames.js';
 import { emitTypedRef } from './typed-refs.js';
 import { type EhPlan, ehState, frameStruct, planEh, searchFunction } from './filters.js';
+import { stackMarkCaller } from './assemblies.js';
 
 /** What an emitted call site needs from the emitter (intrinsics use it). */
 export interface CallSite {
@@ -1330,8 +1331,11 @@ export class MethodEmitter {
       callee = `((${ct.storage(ret)} (*)(${ptypes.join(', ') || 'void'}))${callee})`;
     }
     const call = `${callee}(${args.join(', ')})`;
+    const markCaller = viaPointer ? undefined : stackMarkCaller(gen, this.deps, m, this.ir.method);
+    if (markCaller) this.emit(`dn_stack_mark_caller = ${markCaller};`);
     if (s.dst) this.assignTo(s.dst, this.convertStored(call, ret, s.dst));
     else this.emit(`${call};`);
+    if (markCaller) this.emit('dn_stack_mark_caller = NULL;');
     if (gen.mayThrow(m)) this.checkPending();
   }
 

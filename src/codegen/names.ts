@@ -105,11 +105,17 @@ export class CNames {
   /**
    * Internal types of framework assemblies other than CoreLib are named after their assembly too:
    * every assembly has its own System.SR, Interop+Sys, ThrowHelper... (public names are unique).
+   * So are all types of the application's assemblies other than the entry assembly: two of them
+   * may each define a `Program`, public or not.
    */
-  constructor(private readonly isFrameworkAssembly: (path: string) => boolean = () => true) {}
+  constructor(
+    private readonly isFrameworkAssembly: (path: string) => boolean = () => true,
+    private readonly entryAssemblyPath?: string,
+  ) {}
 
   private assemblyPrefix(t: DefType): string {
-    if (t.assembly === t.ctx.coreLib || !this.isFrameworkAssembly(t.assembly.path)) return '';
+    if (t.assembly === t.ctx.coreLib || t.assembly.path === this.entryAssemblyPath) return '';
+    if (!this.isFrameworkAssembly(t.assembly.path)) return this.entryAssemblyPath === undefined ? '' : mangle(t.assembly.name).text + '__';
     let outer: DefType = t;
     for (let o = outer.containingType; o; o = o.containingType) outer = o;
     if ((outer.flags & 0x7) === 1) return '';

@@ -107,7 +107,7 @@ export class ProgramGen {
   constructor(readonly options: ProgramGenOptions) {
     this.ctx = options.ctx;
     this.kit = typeKit(this.ctx);
-    this.names = new CNames((path) => path.startsWith(options.frameworkDir));
+    this.names = new CNames((path) => path.startsWith(options.frameworkDir), (options.entryPoint.owningType as DefType).assembly.path);
     this.strings = new Strings(this.names);
     this.ctypes = new CTypes(this.names);
     this.intrinsics = new Intrinsics(this);
