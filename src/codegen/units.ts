@@ -34,10 +34,17 @@ export interface Unit {
  * type's unit does not depend on the program, and a program that keeps a few more methods than
  * another changes only the chunks they fall in (the others hit the object cache).
  */
-const CHUNK_IL_BYTES = 24 * 1024;
+const CHUNK_IL_BYTES = 48 * 1024;
 
-/** Units per chunk for code instantiated over type arguments. */
-const GENERIC_SPREAD = 4;
+/**
+ * Units per chunk for code instantiated over type arguments. Chunk size and spread trade the
+ * share of units an edit leaves untouched against the cost of a unit: each compiler process
+ * spends ~0.2 s before the first function (start-up, the runtime header), so units of a few
+ * functions cost more than their code. Measured on the test suite's eight batches (clang -O2,
+ * 2 cores): 24 KiB chunks spread over 4 units compiled 1,479 units, 48 KiB over 2 units 658 for
+ * 20% less compiler time, with the same share of cache hits.
+ */
+const GENERIC_SPREAD = 2;
 
 const chunkTables = new WeakMap<AssemblyFile, Uint16Array>();
 

@@ -48,17 +48,22 @@ export interface CompileOptions {
   mainType?: string;
   /** Write a portable PDB next to the assembly (stack traces then show source lines). */
   debug?: boolean;
+  /** A library (no entry point) rather than an executable. */
+  library?: boolean;
+  /** More assemblies to reference, each `path` or `alias=path` (an extern alias). */
+  references?: string[];
 }
 
-/** Compiles sources into an executable assembly; returns the compiler's error lines on failure. */
+/** Compiles sources into an assembly; returns the compiler's error lines on failure. */
 export async function compileCSharp(tc: CSharpToolchain, o: CompileOptions): Promise<{ ok: boolean; errors: string[] }> {
   const args = [
-    tc.cscDll, ...(o.shared ? ['-shared'] : []), '-nologo', '-noconfig', '-target:exe', '-nostdlib+', '-langversion:latest', '-deterministic+',
+    tc.cscDll, ...(o.shared ? ['-shared'] : []), '-nologo', '-noconfig', `-target:${o.library ? 'library' : 'exe'}`, '-nostdlib+', '-langversion:latest', '-deterministic+',
     `-out:${o.outputDll}`, `-optimize${o.optimize ? '+' : '-'}`, `-unsafe${o.unsafe ? '+' : '-'}`, '-nowarn:CS0162,CS0168,CS0169,CS0219,CS0414,CS0649,CS0659,CS0660,CS0661,CS8981',
     ...(o.defines?.length ? [`-define:${o.defines.join(';')}`] : []),
     ...(o.mainType ? [`-main:${o.mainType}`] : []),
     ...(o.debug ? ['-debug:portable'] : []),
     ...tc.references.map((r) => `-reference:${r}`),
+    ...(o.references ?? []).map((r) => `-reference:${r}`),
     ...o.sources,
   ];
   try {

@@ -83,13 +83,18 @@ function closingBrace(code: string, open: number): number {
 
 const MAIN = /\b((?:public|private|internal|protected)\s+)?static\s+((?:(?:async|unsafe)\s+)*)([\w.<>]+)\s+Main\s*\(\s*([^)]*)\)/g;
 
-/** The wrapped program, or a reason it cannot be batched. */
-export function wrapProgram(name: string, src: string): Wrapped | { reason: string } {
-  const code = codeOnly(src);
-  if (/^\s*global\s+using\b/m.test(code)) return { reason: 'global using' };
-  if (/^\s*namespace\s+[\w.]+\s*;/m.test(code)) return { reason: 'file-scoped namespace' };
-  if (/^\s*\[\s*assembly\s*:/m.test(code)) return { reason: 'assembly attribute' };
-  if (/^\s*extern\s+alias\b/m.test(code)) return { reason: 'extern alias' };
+/** Where a program's Main is and how the driver calls it. */
+interface MainSite {
+  /** The Main declaration matched in the code-only text. */
+  match: RegExpMatchArray;
+  /** The namespaces and types around Main, outermost first (`Ns.Program`). */
+  path: string;
+  /** The driver's statement(s) for a call target (`return T.Main(rest);`...). */
+  call: (target: string) => string;
+}
+
+/** Finds Main in code-only text, or a reason the driver cannot call it. */
+function findMain(code: string): MainSite | { reason: string } {
   const mains = [...code.matchAll(MAIN)];
   if (mains.length !== 1) return { reason: `${mains.length} Main methods` };
   const main = mains[0]!;
@@ -110,32 +115,66 @@ export function wrapProgram(name: string, src: string): Wrapped | { reason: stri
   }
   const [, , modifiers, ret, params] = main;
   const async = /\basync\b/.test(modifiers!);
-  const hasArgs = params!.trim() !== '';
-  const target = `P_${name}.${chain.map((t) => t.name).join('.')}.Main(${hasArgs ? 'rest' : ''})`;
-  let call: string;
-  const awaited = async ? `${target}.GetAwaiter().GetResult()` : target;
-  if (ret === 'int' || ret === 'Task<int>' || ret === 'System.Threading.Tasks.Task<int>') call = `return ${awaited};`;
-  else if (ret === 'void' || ret === 'Task' || ret === 'System.Threading.Tasks.Task') call = `${awaited}; return System.Environment.ExitCode;`;
+  const args = params!.trim() !== '' ? 'rest' : '';
+  const awaited = (target: string) => (async ? `${target}(${args}).GetAwaiter().GetResult()` : `${target}(${args})`);
+  let call: (target: string) => string;
+  if (ret === 'int' || ret === 'Task<int>' || ret === 'System.Threading.Tasks.Task<int>') call = (t) => `return ${awaited(t)};`;
+  else if (ret === 'void' || ret === 'Task' || ret === 'System.Threading.Tasks.Task') call = (t) => `${awaited(t)}; return System.Environment.ExitCode;`;
   else return { reason: `Main returns ${ret}` };
-  // Main becomes internal (the driver calls it); everything else is unchanged.
-  const at = main.index!;
-  const head = `internal static ${modifiers}${ret} Main(${params})`;
+  return { match: main, path: chain.map((t) => t.name).join('.'), call };
+}
+
+/** The source with Main made internal (the driver calls it); everything else is unchanged. */
+function withInternalMain(src: string, site: MainSite): string {
+  const [, , modifiers, ret, params] = site.match;
+  const at = site.match.index!;
+  return `${src.slice(0, at)}internal static ${modifiers}${ret} Main(${params})${src.slice(at + site.match[0].length)}`;
+}
+
+/** The wrapped program, or a reason it cannot be batched. */
+export function wrapProgram(name: string, src: string): Wrapped | { reason: string } {
+  const code = codeOnly(src);
+  if (/^\s*global\s+using\b/m.test(code)) return { reason: 'global using' };
+  if (/^\s*namespace\s+[\w.]+\s*;/m.test(code)) return { reason: 'file-scoped namespace' };
+  if (/^\s*\[\s*assembly\s*:/m.test(code)) return { reason: 'assembly attribute' };
+  if (/^\s*extern\s+alias\b/m.test(code)) return { reason: 'extern alias' };
+  const site = findMain(code);
+  if ('reason' in site) return site;
   // #define/#undef must come before the first token of the file: they move above the
   // namespace (blanked in place, so the offsets found in `code` still hold).
   const directives: string[] = [];
-  let body = src;
+  let blanked = src;
   for (const d of code.matchAll(/^[ \t]*#[ \t]*(?:define|undef)\b[^\r\n]*/gm)) {
     directives.push(src.slice(d.index!, d.index! + d[0].length).trim() + '\n');
-    body = body.slice(0, d.index!) + ' '.repeat(d[0].length) + body.slice(d.index! + d[0].length);
+    blanked = blanked.slice(0, d.index!) + ' '.repeat(d[0].length) + blanked.slice(d.index! + d[0].length);
   }
-  const text = `${directives.join('')}namespace P_${name} {\n${body.slice(0, at)}${head}${body.slice(at + main[0].length)}\n}\n`;
-  return { name, text, call };
+  const body = withInternalMain(blanked, site);
+  const text = `${directives.join('')}namespace P_${name} {\n${body}\n}\n`;
+  return { name, text, call: site.call(`P_${name}.${site.path}.Main`) };
 }
 
+/**
+ * A program for a batch of assemblies (one per program, so its type and assembly names are its
+ * own): its text with Main internal, and the driver's call through the extern alias `A_<name>`.
+ * The assembly grants the driver access by an InternalsVisibleTo attribute (ASSEMBLY_ACCESS).
+ */
+export function programAssembly(name: string, src: string): Wrapped | { reason: string } {
+  const code = codeOnly(src);
+  if (/^\s*extern\s+alias\b/m.test(code)) return { reason: 'extern alias' };
+  const site = findMain(code);
+  if ('reason' in site) return site;
+  return { name, text: withInternalMain(src, site), call: site.call(`A_${name}::${site.path}.Main`) };
+}
+
+/** The driver assembly's name, and the source each program assembly adds to let it call Main. */
+export const DRIVER_ASSEMBLY = 'DotnativeBatchDriver';
+export const ASSEMBLY_ACCESS = `[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("${DRIVER_ASSEMBLY}")]\n`;
+
 /** The driver: Main(string[] args) runs the program named by args[0]. */
-export function driverSource(programs: Wrapped[]): string {
+export function driverSource(programs: Wrapped[], externAliases = false): string {
   const cases = programs.map((p) => `            case "${p.name}": ${p.call}`);
   return [
+    ...(externAliases ? programs.map((p) => `extern alias A_${p.name};`) : []),
     '// Generated by test/support/batch.ts: runs the program named by the first argument.',
     'internal static class DotnativeBatchDriver',
     '{',
@@ -195,6 +234,24 @@ export interface BatchExecutable {
   excluded?: string[];
 }
 
+/** Compiles wrapped programs into `<dir>/batch.dll`, skipped when its sources are unchanged. */
+export async function compileBatchAssembly(
+  dir: string,
+  programs: Wrapped[],
+  compile: (files: string[], dll: string) => Promise<string | undefined>,
+): Promise<{ dll: string } | { error: string }> {
+  const { files, hash } = writeBatchSources(join(dir, 'src'), programs);
+  const dll = join(dir, 'batch.dll');
+  const stamp = join(dir, 'sources.sha');
+  if (!(existsSync(dll) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash)) {
+    if (existsSync(stamp)) writeFileSync(stamp, '');
+    const error = await compile(files, dll);
+    if (error !== undefined) return { error };
+    writeFileSync(stamp, hash);
+  }
+  return { dll };
+}
+
 /**
  * Compiles wrapped programs into `<dir>/batch.dll` (skipped when its sources are unchanged) and
  * publishes it into `<dir>/native`. A program dotnative rejects is named in the error by its
@@ -210,15 +267,9 @@ export async function buildBatchExecutable(
   let members = programs;
   const excluded: string[] = [];
   for (;;) {
-    const { files, hash } = writeBatchSources(join(dir, 'src'), members);
-    const dll = join(dir, 'batch.dll');
-    const stamp = join(dir, 'sources.sha');
-    if (!(existsSync(dll) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash)) {
-      if (existsSync(stamp)) writeFileSync(stamp, '');
-      const error = await compile(files, dll);
-      if (error !== undefined) return { fallback: `csc failed on the batch: ${error}` };
-      writeFileSync(stamp, hash);
-    }
+    const built = await compileBatchAssembly(dir, members, compile);
+    if ('error' in built) return { fallback: `csc failed on the batch: ${built.error}` };
+    const dll = built.dll;
     const { outcome, exe } = await publish(dll, join(dir, 'native'));
     const names = members.map((p) => p.name);
     if (exe) return { dll, exe, publish: outcome, members: names, excluded };

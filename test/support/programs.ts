@@ -8,10 +8,13 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { compileCSharp, findCSharpToolchain, type CSharpToolchain } from '../external/csharp.js';
 import { cliPath, repoRoot } from './fixtures.js';
-import { type BatchExecutable, COMPILE_OPTIONS, type Wrapped, buildBatchExecutable, wrapProgram } from './batch.js';
+import {
+  ASSEMBLY_ACCESS, type BatchExecutable, COMPILE_OPTIONS, DRIVER_ASSEMBLY, type Wrapped, buildBatchExecutable, compileBatchAssembly, driverSource,
+  programAssembly, wrapProgram,
+} from './batch.js';
 
 export const programsDir = join(repoRoot, 'tests', 'programs');
 export const cacheRoot = join(repoRoot, '.cache');
@@ -163,19 +166,34 @@ function batches(): string[][] {
   return out;
 }
 
-async function buildBatch(index: number, names: string[]): Promise<BatchBuild> {
-  const compile = async (files: string[], dll: string) => {
-    toolchain ??= findCSharpToolchain();
-    const r = await compileCSharp(toolchain, { sources: files, outputDll: dll, optimize: true, unsafe: true, shared: true, mainType: 'DotnativeBatchDriver', debug: true });
-    return r.ok ? undefined : (r.errors[0] ?? '');
-  };
-  return buildBatchExecutable(join(cacheRoot, 'batches', String(index)), names.map((n) => wrapped().get(n) as Wrapped), compile, publish);
+async function compileBatch(files: string[], dll: string): Promise<string | undefined> {
+  toolchain ??= findCSharpToolchain();
+  const r = await compileCSharp(toolchain, { sources: files, outputDll: dll, optimize: true, unsafe: true, shared: true, mainType: DRIVER_ASSEMBLY, debug: true });
+  return r.ok ? undefined : (r.errors[0] ?? '');
 }
 
-/** The program's behaviour under the JIT, run from a batch (cached by the batch's hash). */
-async function runBatchUnderDotnet(dll: string, name: string): Promise<Outcome> {
+const batchDir = (index: number) => join(cacheRoot, 'batches', String(index));
+const batchDlls = new Map<number, Promise<string | undefined>>();
+
+/** Batch `index`'s assembly, compiled once (undefined when csc fails on it). */
+function batchDll(index: number): Promise<string | undefined> {
+  let dll = batchDlls.get(index);
+  if (!dll) {
+    dll = compileBatchAssembly(batchDir(index), batches()[index]!.map((n) => wrapped().get(n) as Wrapped), compileBatch).then((r) => ('dll' in r ? r.dll : undefined));
+    batchDlls.set(index, dll);
+  }
+  return dll;
+}
+
+async function buildBatch(index: number, names: string[]): Promise<BatchBuild> {
+  await batchDll(index); // buildBatchExecutable finds it compiled
+  return buildBatchExecutable(batchDir(index), names.map((n) => wrapped().get(n) as Wrapped), compileBatch, publish);
+}
+
+/** The program's behaviour under the JIT, run from a batch (cached by the hash of the batch's assemblies). */
+async function runBatchUnderDotnet(dll: string, name: string, assemblies = [dll]): Promise<Outcome> {
   const cache = join(dll, '..', `dotnet-${name}.json`);
-  const hash = sha(readFileSync(dll));
+  const hash = sha(Buffer.concat(assemblies.map((a) => readFileSync(a))));
   if (existsSync(cache)) {
     const saved = JSON.parse(readFileSync(cache, 'utf8')) as { hash: string; outcome: Outcome };
     if (saved.hash === hash) return saved.outcome;
@@ -185,12 +203,97 @@ async function runBatchUnderDotnet(dll: string, name: string): Promise<Outcome> 
   return outcome;
 }
 
+// ---- the batch of assemblies ---------------------------------------------------------------
+// A program that sees the namespace batch (a type's full name, its assembly's name) or that the
+// namespace wrapping cannot take (an assembly attribute) goes into one more batch, built of
+// one assembly per program (<name>.dll, its types as written) and a driver that calls each
+// Main through an extern alias. One publish for all of them instead of one each.
+
+let assemblyBatchMembers: Promise<string[]> | undefined;
+
+/** The programs of the batch of assemblies: every namespace batch is compiled and run under dotnet (results cached) to find them. */
+function assemblyMembers(): Promise<string[]> {
+  assemblyBatchMembers ??= (async () => {
+    const out = [...wrapped()].filter(([, w]) => 'reason' in w).map(([n]) => n);
+    const all = batches();
+    for (let i = 0; i < all.length; i++) {
+      const dll = await batchDll(i);
+      if (!dll) continue;
+      for (const n of all[i]!) if ((await runBatchUnderDotnet(dll, n)).code !== 100) out.push(n);
+    }
+    return out.filter((n) => 'call' in assemblyForm(n)).sort();
+  })();
+  return assemblyBatchMembers;
+}
+
+function assemblyForm(name: string): Wrapped | { reason: string } {
+  return programAssembly(name, readFileSync(join(programsDir, `${name}.cs`), 'utf8'));
+}
+
+/** Compiles `sources` (name -> text) into `dll` unless the stamp beside it matches. */
+async function compileStamped(dll: string, sources: Map<string, string>, options: { library?: boolean; references?: string[]; mainType?: string }, salt = ''): Promise<boolean> {
+  const dir = join(dll, '..', 'src', basename(dll, '.dll'));
+  const hash = sha([COMPILE_OPTIONS, salt, ...[...sources].flat()].join('\0'));
+  const stamp = `${dll}.sha`;
+  if (existsSync(dll) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return true;
+  mkdirSync(dir, { recursive: true });
+  const files = [...sources].map(([file, text]) => {
+    const path = join(dir, file);
+    writeFileSync(path, text);
+    return path;
+  });
+  toolchain ??= findCSharpToolchain();
+  const r = await compileCSharp(toolchain, { sources: files, outputDll: dll, optimize: true, unsafe: true, shared: true, debug: true, ...options });
+  if (!r.ok) return false;
+  writeFileSync(stamp, hash);
+  return true;
+}
+
+let assemblyBatch: Promise<BatchBuild & { assemblies?: Map<string, string> }> | undefined;
+
+function buildAssemblyBatch(): Promise<BatchBuild & { assemblies?: Map<string, string> }> {
+  assemblyBatch ??= (async () => {
+    const dir = join(cacheRoot, 'batches', 'assemblies');
+    const programs = (await assemblyMembers()).map((n) => assemblyForm(n) as Wrapped);
+    const assemblies = new Map<string, string>();
+    for (const p of programs) {
+      const dll = join(dir, `${p.name}.dll`);
+      const files = new Map([[`${p.name}.cs`, p.text], ['DotnativeBatchAccess.cs', ASSEMBLY_ACCESS]]);
+      if (await compileStamped(dll, files, { library: true })) assemblies.set(p.name, dll);
+    }
+    const members = programs.filter((p) => assemblies.has(p.name));
+    const driver = join(dir, `${DRIVER_ASSEMBLY}.dll`);
+    const references = members.map((p) => `A_${p.name}=${assemblies.get(p.name)!}`);
+    const salt = members.map((p) => readFileSync(assemblies.get(p.name)!.replace(/\.dll$/, '.dll.sha'), 'utf8')).join(',');
+    if (!(await compileStamped(driver, new Map([[`${DRIVER_ASSEMBLY}.cs`, driverSource(members, true)]]), { references }, salt))) {
+      return { fallback: 'csc failed on the driver of the batch of assemblies' };
+    }
+    const { outcome, exe } = await publish(driver, join(dir, 'native'));
+    if (!exe) return { publish: outcome, fallback: `publishing the batch of assemblies failed: ${outcome.stderr.split('\n')[0]}` };
+    return { dll: driver, exe, publish: outcome, members: members.map((p) => p.name), assemblies };
+  })();
+  return assemblyBatch;
+}
+
+/** Runs a program from the batch of assemblies, else on its own. */
+async function runFromAssemblyBatch(name: string): Promise<ProgramResult> {
+  if (!(await assemblyMembers()).includes(name)) return runProgram(name);
+  const b = await buildAssemblyBatch();
+  if (b.fallback) console.log(`batch of assemblies: ${b.fallback}; its programs run on their own`);
+  if (b.fallback || !b.exe || !b.dll || !b.members?.includes(name)) return runProgram(name);
+  const dotnet = await runBatchUnderDotnet(b.dll, name, [b.dll, b.assemblies!.get(name)!]);
+  if (dotnet.code !== 100) return runProgram(name);
+  const native = await run(b.exe, [name], testEnv(), 60_000);
+  return { name, dotnet, native, publish: b.publish! };
+}
+
 /**
  * Runs one program under dotnet and dotnative: from its batch's executable when it is batchable
- * and the batch builds, else on its own (runProgram).
+ * and the batch builds, else from the batch of assemblies, else on its own (runProgram).
  */
 export async function runBatchedProgram(name: string): Promise<ProgramResult> {
-  if (separate || !('call' in (wrapped().get(name) ?? { reason: 'unknown' }))) return runProgram(name);
+  if (separate) return runProgram(name);
+  if (!('call' in (wrapped().get(name) ?? { reason: 'unknown' }))) return runFromAssemblyBatch(name);
   const all = batches();
   const index = all.findIndex((b) => b.includes(name));
   let build = batchBuilds.get(index);
@@ -206,8 +309,8 @@ export async function runBatchedProgram(name: string): Promise<ProgramResult> {
   if (b.fallback || !b.exe || !b.dll || !b.members?.includes(name)) return runProgram(name);
   const dotnet = await runBatchUnderDotnet(b.dll, name);
   // A program that sees the batch (its command line, its namespace in a type's full name) and
-  // so does not return 100 under dotnet from the batch runs on its own.
-  if (dotnet.code !== 100) return runProgram(name);
+  // so does not return 100 under dotnet from the batch runs from the batch of assemblies.
+  if (dotnet.code !== 100) return runFromAssemblyBatch(name);
   const native = await run(b.exe, [name], testEnv(), 60_000);
   return { name, dotnet, native, publish: b.publish! };
 }
