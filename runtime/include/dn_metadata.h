@@ -25,6 +25,21 @@ enum {
     DN_MD_TABLE_COUNT = 0x2d,
 };
 
+/* A compressed unsigned integer (II.23.2) at *p, which moves past it; false at `end` or when
+ * malformed (*p then unmoved). */
+static inline bool dn_md_uncompress(const uint8_t **p, const uint8_t *end, uint32_t *v) {
+    if (*p >= end) return false;
+    const uint8_t *b = *p;
+    if ((b[0] & 0x80) == 0) { *v = b[0]; *p += 1; return true; }
+    if ((b[0] & 0xc0) == 0x80 && end - b >= 2) { *v = ((uint32_t)(b[0] & 0x3f) << 8) | b[1]; *p += 2; return true; }
+    if ((b[0] & 0xe0) == 0xc0 && end - b >= 4) {
+        *v = ((uint32_t)(b[0] & 0x1f) << 24) | ((uint32_t)b[1] << 16) | ((uint32_t)b[2] << 8) | b[3];
+        *p += 4;
+        return true;
+    }
+    return false;
+}
+
 /* An opened image: heaps, row counts, and each table's place and column widths. */
 typedef struct DnMdScope {
     const uint8_t *strings; uint32_t strings_size;

@@ -7,6 +7,7 @@
 #include "dn_metadata_import.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static void not_described(const DnMdModule *a, const char *what, uint32_t token) {
     char text[256];
@@ -15,44 +16,38 @@ static void not_described(const DnMdModule *a, const char *what, uint32_t token)
     dn_throw_kind(DN_EXC_NOT_SUPPORTED, text);
 }
 
-const DnMethodTable *dn_mdi_resolve_type(const DnMdModule *a, uint32_t token) {
-    uint32_t lo = 0, hi = a->type_token_count;
+/* The entry for `token` in a table sorted by token whose entries each start with their token. */
+static const void *find_token(const void *table, size_t stride, uint32_t count, uint32_t token) {
+    const uint8_t *base = table;
+    uint32_t lo = 0, hi = count;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        uint32_t t = a->type_tokens[mid].token;
-        if (t == token) return a->type_tokens[mid].mt;
+        const uint8_t *entry = base + (size_t)mid * stride;
+        uint32_t t;
+        memcpy(&t, entry, sizeof t);
+        if (t == token) return entry;
         if (t < token) lo = mid + 1; else hi = mid;
     }
+    return NULL;
+}
+
+const DnMethodTable *dn_mdi_resolve_type(const DnMdModule *a, uint32_t token) {
+    const DnMdTypeToken *e = find_token(a->type_tokens, sizeof *a->type_tokens, a->type_token_count, token);
+    if (e != NULL) return e->mt;
     not_described(a, "type", token);
     return NULL;
 }
 
 const DnMethodInfo *dn_mdi_resolve_method(const DnMdModule *a, uint32_t token) {
-    uint32_t lo = 0, hi = a->method_token_count;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        uint32_t t = a->method_tokens[mid].token;
-        if (t == token) return a->method_tokens[mid].method;
-        if (t < token) lo = mid + 1; else hi = mid;
-    }
+    const DnMdMethodToken *e = find_token(a->method_tokens, sizeof *a->method_tokens, a->method_token_count, token);
+    if (e != NULL) return e->method;
     not_described(a, "method", token);
     return NULL;
 }
 
 typedef struct { const uint8_t *p, *end; } Cursor;
 
-static bool next_u(Cursor *c, uint32_t *v) {
-    if (c->p >= c->end) return false;
-    uint8_t b = *c->p;
-    if ((b & 0x80) == 0) { *v = b; c->p += 1; return true; }
-    if ((b & 0xc0) == 0x80 && c->end - c->p >= 2) { *v = ((uint32_t)(b & 0x3f) << 8) | c->p[1]; c->p += 2; return true; }
-    if ((b & 0xe0) == 0xc0 && c->end - c->p >= 4) {
-        *v = ((uint32_t)(b & 0x1f) << 24) | ((uint32_t)c->p[1] << 16) | ((uint32_t)c->p[2] << 8) | c->p[3];
-        c->p += 4;
-        return true;
-    }
-    return false;
-}
+static bool next_u(Cursor *c, uint32_t *v) { return dn_md_uncompress(&c->p, c->end, v); }
 
 /* A TypeDefOrRefOrSpecEncoded index (II.23.2.8) as a token. */
 static bool next_type_token(Cursor *c, uint32_t *token) {

@@ -4,7 +4,7 @@
 // RuntimeMethodHandleInternal holds a record's address.
 import type { MethodDesc } from '../typesystem/members.js';
 import { ByRefType, DefType, type TypeDesc } from '../typesystem/types.js';
-import { type BodyHandler, delegateStructOf, onStackPtr, qcallTypeMt, runtimeTypeMt, typeInfoBody } from './bodies.js';
+import { type BodyHandler, type DelegateStruct, delegateStructOf, onStackPtr, qcallTypeMt, runtimeTypeMt, typeInfoBody } from './bodies.js';
 import type { Deps } from './deps.js';
 import { fieldRecord, fieldSignatureLines } from './field-handles.js';
 import { mdModuleTable } from './metadata-import.js';
@@ -21,17 +21,46 @@ function handleValue(g: ProgramGen, d: Deps, t: TypeDesc, ptr: string): string {
   return `(${g.ctypes.storage(t)}){ (intptr_t)(${ptr}) }`;
 }
 
-/** RuntimeMethodHandleInternal (overloads over IRuntimeMethodInfo objects are not bound here). */
+/** RuntimeMethodHandleInternal. */
 function isHandle(t: TypeDesc | undefined): boolean {
   return t instanceof DefType && t.typeDefinition.fullName === 'System.RuntimeMethodHandleInternal';
 }
 
-/** A body over the record of the first parameter (a RuntimeMethodHandleInternal). */
+/** IRuntimeMethodInfo (the object overloads of the RuntimeMethodHandle calls). */
+function isMethodInfo(t: TypeDesc | undefined): boolean {
+  return t instanceof DefType && t.typeDefinition.fullName === 'System.IRuntimeMethodInfo';
+}
+
+/**
+ * C expression: the record of an IRuntimeMethodInfo object `obj`, a RuntimeMethodInfoStub (what
+ * handles resolved from tokens give), a RuntimeConstructorInfo or a RuntimeMethodInfo (their
+ * m_handle). The body is written once, before the program's last type is known: all three are
+ * tested.
+ */
+export function recordOfMethodInfo(g: ProgramGen, d: Deps, obj: string): string {
+  const stub = g.ctx.wellKnown('System.RuntimeMethodInfoStub');
+  const value = stub.fields.find((f) => f.name === 'm_value')!;
+  const inner = (value.type as DefType).fields.find((f) => !f.isStatic)!;
+  g.useStruct(d, stub);
+  g.useStruct(d, value.type as DefType);
+  let expr = `(const DnMethodInfo *)((${g.ctypes.struct(stub).name} *)${obj})->${g.ctypes.member(value)}.${g.ctypes.member(inner)}`;
+  for (const name of ['System.Reflection.RuntimeConstructorInfo', 'System.Reflection.RuntimeMethodInfo']) {
+    const t = g.ctx.wellKnown(name);
+    const handle = t.fields.find((f) => f.name === 'm_handle');
+    if (!handle) continue;
+    g.useStruct(d, t);
+    expr = `(${obj}->mt == ${g.mt(d, t)} ? (const DnMethodInfo *)((${g.ctypes.struct(t).name} *)${obj})->${g.ctypes.member(handle)} : ${expr})`;
+  }
+  return expr;
+}
+
+/** A body over the record of the first parameter (a RuntimeMethodHandleInternal or an IRuntimeMethodInfo). */
 function fromRecord(lines: (mi: string) => string[]): BodyHandler {
   return (m, g, d) => {
     const p = m.signature.params;
-    if (m.hasIL || !isHandle(p[0])) return undefined;
-    return typeInfoBody(m, g, d, [`const DnMethodInfo *mi = ${record(g, d, p[0]!, 'a0')};`, ...p.slice(1).map((_, i) => `(void)a${i + 1};`), ...lines('mi')],
+    if (m.hasIL || !(isHandle(p[0]) || isMethodInfo(p[0]))) return undefined;
+    const mi = isHandle(p[0]) ? record(g, d, p[0]!, 'a0') : recordOfMethodInfo(g, d, 'a0');
+    return typeInfoBody(m, g, d, [`const DnMethodInfo *mi = ${mi};`, ...p.slice(1).map((_, i) => `(void)a${i + 1};`), ...lines('mi')],
       'implemented by dotnative (compile-time method records)');
   };
 }
@@ -191,6 +220,25 @@ function rawSignatureLines(g: ProgramGen, d: Deps, s: { name: string; f: (n: str
   ];
 }
 
+/**
+ * The tail both delegate-binding QCalls share: `mi` (a DnMethodInfo) bound into `del` as the
+ * delegate constructors bind (delegates.ts): closed over `target` when `closed` holds (an
+ * instance method through its object entry), else open (a static method called through the
+ * aux pointer, the delegate itself as target). Returns 0 from the body when there is no code.
+ */
+function bindDelegate(ds: DelegateStruct, closed: string, refuse: string): string[] {
+  return [
+    'bool is_static = (mi->attributes & 0x10) != 0;',
+    'DnFnPtr code = is_static ? mi->code : mi->object_code;',
+    `if (code == NULL${refuse}) return 0;`,
+    `bool closed = ${closed};`,
+    `del->${ds.target} = closed ? target : (DnObject *)del;`,
+    `del->${ds.ptr} = (intptr_t)code;`,
+    `del->${ds.aux} = closed ? 0 : (intptr_t)code;`,
+    'return 1;',
+  ];
+}
+
 export const METHOD_HANDLE_QCALLS: Record<string, BodyHandler> = {
   /**
    * RuntimeTypeHandle_GetMethodAt(MethodTable*, slot): the method in a virtual slot
@@ -212,6 +260,9 @@ export const METHOD_HANDLE_QCALLS: Record<string, BodyHandler> = {
    * type arguments. Records describe no generic method (method-records.ts), so every record's
    * method has none: the result stays null, as CoreCLR leaves it for a non-generic method.
    */
+  // No record is a generic method's instantiation: the method CoreLib passes in (and leaves in
+  // the result) is already stripped.
+  RuntimeMethodHandle_StripMethodInstantiation: (m, g, d) => (m.signature.params.length !== 2 ? undefined : typeInfoBody(m, g, d, ['(void)a0; (void)a1;'])),
   RuntimeMethodHandle_GetMethodInstantiation: (m, g, d) => (m.signature.params.length !== 3 ? undefined
     : typeInfoBody(m, g, d, ['(void)a0; (void)a1; (void)a2;'])),
   /**
@@ -321,13 +372,7 @@ export const METHOD_HANDLE_QCALLS: Record<string, BodyHandler> = {
       `DnObject *target = ${onStack(g, d, m, 1)};`,
       `const DnMethodInfo *mi = ${record(g, d, p[2]!, 'a2')};`,
       '(void)a3; (void)a4;',
-      'bool is_static = (mi->attributes & 0x10) != 0;',
-      'DnFnPtr code = is_static ? mi->code : mi->object_code;',
-      'if (code == NULL) return 0;',
-      `del->${ds.target} = target != NULL ? target : (DnObject *)del;`,
-      `del->${ds.ptr} = (intptr_t)code;`,
-      `del->${ds.aux} = target != NULL ? 0 : (intptr_t)code;`,
-      'return 1;',
+      ...bindDelegate(ds, 'target != NULL', ''),
     ]);
   },
   /**
@@ -346,13 +391,7 @@ export const METHOD_HANDLE_QCALLS: Record<string, BodyHandler> = {
       `DnObject *target = ${onStack(g, d, m, 1)};`,
       `const DnMethodInfo *mi = dn_find_delegate_method(((DnObject *)del)->mt, ${qcallTypeMt(g, d, p[2]!, 'a2')}, (const char *)a3, (uint32_t)a4);`,
       'if (mi == NULL) return 0;',
-      'bool is_static = (mi->attributes & 0x10) != 0;',
-      'DnFnPtr code = is_static ? mi->code : mi->object_code;',
-      'if (code == NULL || (!is_static && target == NULL)) return 0;',
-      `del->${ds.target} = is_static ? (DnObject *)del : target;`,
-      `del->${ds.ptr} = (intptr_t)code;`,
-      `del->${ds.aux} = is_static ? (intptr_t)code : 0;`,
-      'return 1;',
+      ...bindDelegate(ds, '!is_static', ' || (!is_static && target == NULL)'),
     ]);
   },
   /** Delegate_FindMethodHandle(d, result): the record whose code the delegate calls, as a RuntimeMethodInfoStub. */
