@@ -33,6 +33,22 @@ typedef struct DnMdFrameworkLiteral {
     uint32_t value_length;
 } DnMdFrameworkLiteral;
 
+/* A custom attribute of a framework type (CustomAttribute row): its constructor and value blob. */
+typedef struct DnMdFrameworkAttribute {
+    uint32_t token;                  /* CustomAttribute token */
+    uint32_t ctor;                   /* MethodDef or MemberRef token */
+    const uint8_t *blob;
+    uint32_t blob_length;
+} DnMdFrameworkAttribute;
+
+/* A framework attribute constructor's token: its parent type's token and its signature. */
+typedef struct DnMdFrameworkMember {
+    uint32_t token;
+    uint32_t parent;
+    const uint8_t *sig;
+    uint32_t sig_length;
+} DnMdFrameworkMember;
+
 typedef struct DnMdFrameworkType {
     uint32_t token;                  /* TypeDef token */
     uint32_t empty;                  /* DN_MD_EMPTY_* */
@@ -41,6 +57,11 @@ typedef struct DnMdFrameworkType {
     const uint16_t *field_flags;     /* their FieldAttributes */
     uint32_t literal_count;
     const DnMdFrameworkLiteral *literals;
+    uint32_t property_count;         /* its Property tokens and their names: a lookup by name (GetProperty("X") */
+    const uint32_t *properties;      /* on a type deriving from it) passes over them; any other */
+    const char *const *property_names; /* question about them needs the metadata */
+    uint32_t attribute_count;        /* its custom attributes (while the program builds them) */
+    const DnMdFrameworkAttribute *attributes;
 } DnMdFrameworkType;
 
 typedef struct DnMdTypeToken {
@@ -67,12 +88,15 @@ typedef struct DnMdModule {
     /* TypeDef, TypeRef and TypeSpec tokens of described types, sorted (ResolveType, signatures) */
     const DnMdTypeToken *type_tokens;
     uint32_t type_token_count;
-    /* MethodDef tokens of the methods with records (method-records.ts), sorted (ResolveMethod) */
+    /* MethodDef (and MemberRef) tokens of the methods with records (method-records.ts), sorted (ResolveMethod) */
     uint32_t method_token_count;
     const DnMdMethodToken *method_tokens;
     /* MethodTables of the primitive element types by ELEMENT_TYPE_* (NULL: not described) */
     const DnMethodTable *const *primitives;
     DnMdImport *md_import;            /* the opened scope, once asked for */
+    /* a framework assembly: the constructors of its summarized types' attributes, sorted */
+    uint32_t member_count;
+    const DnMdFrameworkMember *members;
 } DnMdModule;
 
 /* The entry of an assembly in a program's table; NULL with NotSupportedException pending when it has none. */

@@ -118,6 +118,33 @@ typedef struct DnMethodInfo {
     DnMethodInvoker invoke;          /* NULL: the method cannot be invoked by reflection */
 } DnMethodInfo;
 
+/*
+ * What decoding a custom attribute blob needs from the program (custom_attributes.c; written by
+ * src/codegen/custom-attributes.ts).
+ */
+typedef struct DnCaContext {
+    const DnMethodTable *const *primitives; /* by CorElementType, BOOLEAN..STRING (0x02..0x0e); NULL: not kept */
+    const DnMethodTable *type_mt;           /* System.Type (a Type argument) */
+    const DnMethodTable *object_mt;         /* System.Object (a tagged, boxed argument) */
+    size_t type_handle_offset;              /* of RuntimeType.m_handle (the type's MethodTable) */
+    DnObject *(*type_by_name)(DnObject *name, DnObject *module); /* a type named in the blob (NULL: none kept) */
+    DnObject *(*type_object)(const DnMethodTable *mt);           /* the RuntimeType of a MethodTable */
+    DnObject *module;                       /* the decorated RuntimeModule (names resolve against it) */
+} DnCaContext;
+
+/* QCall CustomAttribute_CreateCustomAttributeInstance: the attribute built by `ctor` from the
+ * blob's fixed arguments; *blob then points at the named arguments, *named_count of them. NULL
+ * with an exception pending on failure. */
+DnObject *dn_ca_create_instance(const DnCaContext *cx, const DnMethodInfo *ctor, const uint8_t **blob, const uint8_t *end,
+                                int32_t *named_count);
+/* QCall CustomAttribute_CreatePropertyOrFieldData: the next named argument (its name, whether a
+ * property, its declared type, its value), *blob moved past it. */
+bool dn_ca_named_argument(const DnCaContext *cx, const uint8_t **blob, const uint8_t *end, DnString **name, int32_t *is_property,
+                          DnObject **type, DnObject **value);
+/* QCall CustomAttribute_ParseAttributeUsageAttribute: an [AttributeUsage] blob's targets and
+ * named AllowMultiple / Inherited (defaults false / true); 0 when malformed. */
+int32_t dn_ca_parse_usage(const uint8_t *blob, int32_t length, int32_t *targets, int32_t *allow_multiple, int32_t *inherited);
+
 /* The method Delegate.CreateDelegate(type, target, name) binds: named `name` on `type` or a base,
  * with the signature of delegate_type's Invoke, allowed by the DelegateBindingFlags; or NULL
  * (delegate_binding.c). */

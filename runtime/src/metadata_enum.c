@@ -86,9 +86,13 @@ static bool collect_framework(const DnMdModule *a, uint32_t type, uint32_t paren
         for (uint32_t f = 0; f < t->field_count; f++) put(out, cap, n, t->fields[f]);
         return true;
     case DN_MD_TYPEDEF: return (t->empty & DN_MD_EMPTY_NESTED) != 0;
-    case DN_MD_PROPERTY: return (t->empty & DN_MD_EMPTY_PROPERTIES) != 0;
+    case DN_MD_PROPERTY:
+        for (uint32_t i = 0; i < t->property_count; i++) put(out, cap, n, t->properties[i]);
+        return t->property_count != 0 || (t->empty & DN_MD_EMPTY_PROPERTIES) != 0;
     case DN_MD_EVENT: return (t->empty & DN_MD_EMPTY_EVENTS) != 0;
-    case DN_MD_CUSTOMATTRIBUTE: return (t->empty & DN_MD_EMPTY_ATTRIBUTES) != 0;
+    case DN_MD_CUSTOMATTRIBUTE:
+        for (uint32_t i = 0; i < t->attribute_count; i++) put(out, cap, n, t->attributes[i].token);
+        return t->attribute_count != 0 || (t->empty & DN_MD_EMPTY_ATTRIBUTES) != 0;
     default: return false;
     }
 }
@@ -119,20 +123,10 @@ void dn_mdi_enum(DnMdImport *m, int32_t type, int32_t parent, int32_t *length, i
     *length = (int32_t)n;
 }
 
-/* A compressed unsigned integer (II.23.2); false at the end of the blob. */
-static bool uncompress(const uint8_t **p, const uint8_t *end, uint32_t *v) {
-    if (*p >= end) return false;
-    uint8_t b = **p;
-    if ((b & 0x80) == 0) { *v = b; *p += 1; return true; }
-    if ((b & 0xc0) == 0x80 && end - *p >= 2) { *v = ((uint32_t)(b & 0x3f) << 8) | (*p)[1]; *p += 2; return true; }
-    if ((b & 0xe0) == 0xc0 && end - *p >= 4) { *v = ((uint32_t)(b & 0x1f) << 24) | ((uint32_t)(*p)[1] << 16) | ((uint32_t)(*p)[2] << 8) | (*p)[3]; *p += 4; return true; }
-    return false;
-}
-
 /* A length-prefixed UTF-8 string of a custom marshaler description. */
 static bool counted(const uint8_t **p, const uint8_t *end, const uint8_t **s, int32_t *len) {
     uint32_t n;
-    if (!uncompress(p, end, &n) || n > (uint32_t)(end - *p)) return false;
+    if (!dn_md_uncompress(p, end, &n) || n > (uint32_t)(end - *p)) return false;
     *s = n != 0 ? *p : NULL;
     *len = (int32_t)n;
     *p += n;
@@ -149,20 +143,20 @@ int32_t dn_mdi_get_marshal_as(const uint8_t *blob, int32_t size, int32_t *unmana
     *safe_array_user_type = *marshal_type = *marshal_cookie = NULL;
     const uint8_t *p = blob, *end = blob + (size > 0 ? size : 0);
     uint32_t v;
-    if (!uncompress(&p, end, &v)) return 0;
+    if (!dn_md_uncompress(&p, end, &v)) return 0;
     *unmanaged_type = (int32_t)v;
     switch (v) {
     case 0x2a: /* NATIVE_TYPE_ARRAY: element type, parameter number, element count */
-        if (uncompress(&p, end, &v)) *array_sub_type = (int32_t)v;
-        if (uncompress(&p, end, &v)) *size_param_index = (int32_t)v;
-        if (uncompress(&p, end, &v)) *size_const = (int32_t)v;
+        if (dn_md_uncompress(&p, end, &v)) *array_sub_type = (int32_t)v;
+        if (dn_md_uncompress(&p, end, &v)) *size_param_index = (int32_t)v;
+        if (dn_md_uncompress(&p, end, &v)) *size_const = (int32_t)v;
         return 1;
     case 0x1e: /* NATIVE_TYPE_FIXEDARRAY: element count, element type */
-        if (uncompress(&p, end, &v)) *size_const = (int32_t)v;
-        if (uncompress(&p, end, &v)) *array_sub_type = (int32_t)v;
+        if (dn_md_uncompress(&p, end, &v)) *size_const = (int32_t)v;
+        if (dn_md_uncompress(&p, end, &v)) *array_sub_type = (int32_t)v;
         return 1;
     case 0x17: /* NATIVE_TYPE_FIXEDSYSSTRING: size */
-        if (uncompress(&p, end, &v)) *size_const = (int32_t)v;
+        if (dn_md_uncompress(&p, end, &v)) *size_const = (int32_t)v;
         return 1;
     case 0x2c: { /* NATIVE_TYPE_CUSTOMMARSHALER: GUID, native type name, marshaler type, cookie */
         const uint8_t *ignored;

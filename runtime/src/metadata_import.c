@@ -82,12 +82,54 @@ static bool row_of(DnMdImport *m, uint32_t token, int table) {
     return is(token, table) && dn_md_valid_token(img(m), token);
 }
 
+/* A framework assembly's property name, from its type summaries; NULL when not summarized. */
+static const char *framework_property_name(DnMdImport *m, uint32_t tk) {
+    for (uint32_t i = 0; i < m->module->md_type_count; i++) {
+        const DnMdFrameworkType *t = &m->module->md_types[i];
+        for (uint32_t p = 0; p < t->property_count; p++)
+            if (t->properties[p] == tk) return t->property_names[p];
+    }
+    return NULL;
+}
+
+/* A framework type's custom attribute, from its type summaries; NULL when not summarized. */
+static const DnMdFrameworkAttribute *framework_attribute(DnMdImport *m, uint32_t tk) {
+    for (uint32_t i = 0; i < m->module->md_type_count; i++) {
+        const DnMdFrameworkType *t = &m->module->md_types[i];
+        for (uint32_t a = 0; a < t->attribute_count; a++)
+            if (t->attributes[a].token == tk) return &t->attributes[a];
+    }
+    return NULL;
+}
+
+/* A framework attribute constructor's parent and signature; NULL when not summarized. */
+static const DnMdFrameworkMember *framework_member(DnMdImport *m, uint32_t tk) {
+    uint32_t lo = 0, hi = m->module->member_count;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        const DnMdFrameworkMember *e = &m->module->members[mid];
+        if (e->token == tk) return e;
+        if (e->token < tk) lo = mid + 1; else hi = mid;
+    }
+    return NULL;
+}
+
+/* A framework constructor's signature (GetSigOfMethodDef, GetMemberRefProps). */
+static int32_t framework_signature(DnMdImport *m, uint32_t tk, DnMdConstArray *sig, const char *what) {
+    const DnMdFrameworkMember *e = framework_member(m, tk);
+    if (e == NULL) return unsupported(m, what);
+    sig->data = e->sig;
+    sig->length = (int32_t)e->sig_length;
+    return S_OK;
+}
+
 int32_t dn_mdi_get_name(DnMdImport *m, uint32_t tk, const char **name) {
     *name = NULL;
     if (!m->has_image) {
         const DnMdFrameworkLiteral *lit = framework_literal(m, tk);
-        if (lit == NULL) return unsupported(m, "names");
-        *name = lit->name;
+        const char *property = lit == NULL ? framework_property_name(m, tk) : NULL;
+        if (lit == NULL && property == NULL) return unsupported(m, "names");
+        *name = lit != NULL ? lit->name : property;
         return S_OK;
     }
     int col;
@@ -222,7 +264,12 @@ static uint32_t map_parent(DnMdImport *m, int child, int map, uint32_t r) {
 
 int32_t dn_mdi_get_parent_token(DnMdImport *m, uint32_t tk, int32_t *parent) {
     *parent = 0;
-    if (!m->has_image) return unsupported(m, "parent tokens");
+    if (!m->has_image) {
+        const DnMdFrameworkMember *e = framework_member(m, tk);
+        if (e == NULL) return unsupported(m, "parent tokens");
+        *parent = (int32_t)e->parent;
+        return S_OK;
+    }
     if (!dn_md_valid_token(img(m), tk)) return COR_E_BADIMAGEFORMAT;
     DnMdScope *s = img(m);
     uint32_t r = rid(tk), p;
@@ -286,7 +333,7 @@ static int32_t blob_of(DnMdImport *m, uint32_t tk, int table, int col, DnMdConst
 }
 
 int32_t dn_mdi_get_sig_of_method_def(DnMdImport *m, uint32_t tk, DnMdConstArray *sig) {
-    if (!m->has_image) return unsupported(m, "method signatures");
+    if (!m->has_image) return framework_signature(m, tk, sig, "method signatures");
     return blob_of(m, tk, DN_MD_METHOD, 4, sig);
 }
 
@@ -302,7 +349,7 @@ int32_t dn_mdi_get_sig_of_field_def(DnMdImport *m, uint32_t tk, DnMdConstArray *
 }
 
 int32_t dn_mdi_get_member_ref_props(DnMdImport *m, uint32_t tk, DnMdConstArray *sig) {
-    if (!m->has_image) return unsupported(m, "member references");
+    if (!m->has_image) return framework_signature(m, tk, sig, "member references");
     return blob_of(m, tk, DN_MD_MEMBERREF, 2, sig);
 }
 
@@ -321,7 +368,14 @@ int32_t dn_mdi_get_signature_from_token(DnMdImport *m, uint32_t tk, DnMdConstArr
 
 int32_t dn_mdi_get_custom_attribute_props(DnMdImport *m, uint32_t tk, int32_t *ctor, DnMdConstArray *blob) {
     *ctor = 0;
-    if (!m->has_image) return unsupported(m, "custom attributes");
+    if (!m->has_image) {
+        const DnMdFrameworkAttribute *a = framework_attribute(m, tk);
+        if (a == NULL) return unsupported(m, "custom attributes");
+        *ctor = (int32_t)a->ctor;
+        blob->data = a->blob;
+        blob->length = (int32_t)a->blob_length;
+        return S_OK;
+    }
     int32_t hr = blob_of(m, tk, DN_MD_CUSTOMATTRIBUTE, 2, blob);
     if (hr == S_OK) *ctor = (int32_t)dn_md_get(img(m), DN_MD_CUSTOMATTRIBUTE, rid(tk), 1);
     return hr;

@@ -151,7 +151,7 @@ export function assemblyObject(g: ProgramGen, d: Deps, rec: string): string {
 }
 
 /** The RuntimeModule of a record (its m_runtimeAssembly is the RuntimeAssembly). */
-function moduleObject(g: ProgramGen, d: Deps, rec: string): string {
+export function moduleObject(g: ProgramGen, d: Deps, rec: string): string {
   const t = g.ctx.wellKnown('System.Reflection.RuntimeModule');
   g.requireConstructed(t, 'Module objects');
   g.useStruct(d, t);
@@ -212,6 +212,8 @@ export const ASSEMBLY_CALLS: Record<string, BodyHandler> = {
     if (m.signature.params.length !== 0 || !file) return undefined;
     return typeInfoBody(m, g, d, [`return ${assemblyObject(g, d, assemblyRecord(g, d, file))};`]);
   },
+  // The Assembly row's token (custom attributes on the assembly are found under it).
+  'System.Reflection.RuntimeAssembly::GetTokenInternal': (m, g, d) => (m.signature.params.length !== 1 ? undefined : typeInfoBody(m, g, d, ['(void)a0;', 'return 0x20000001;'])),
   'System.RuntimeTypeHandle::GetAssemblyIfExists': ofTypeBody(false),
   'System.RuntimeTypeHandle::GetAssemblySlow': ofTypeSlowBody(false),
   'System.RuntimeTypeHandle::GetModuleIfExists': ofTypeBody(true),
@@ -354,6 +356,8 @@ export const ASSEMBLY_QCALLS: Record<string, BodyHandler> = {
       `*(DnObject **)a1.${onStackPtr(g, d, p[1]!)} = (DnObject *)key;`,
     ]);
   },
+  // The Module row's token (custom attributes on the module are found under it).
+  ModuleHandle_GetToken: (m, g, d) => (m.signature.params.length !== 1 ? undefined : typeInfoBody(m, g, d, ['(void)a0;', 'return 0x00000001;'])),
   ModuleHandle_GetMDStreamVersion: (m, g, d) => {
     const p = m.signature.params;
     if (p.length !== 1) return undefined;

@@ -35,6 +35,7 @@ import { ASSEMBLY_CALLS, ASSEMBLY_QCALLS, executingAssembly } from './assemblies
 import { METHOD_HANDLE_CALLS, METHOD_HANDLE_QCALLS, METHOD_HANDLE_REPLACED } from './method-handles.js';
 import { DELEGATE_CONSTRUCTION_QCALLS } from './delegate-construction.js';
 import { METADATA_IMPORT_CALLS, METADATA_IMPORT_QCALLS } from './metadata-import.js';
+import { CUSTOM_ATTRIBUTE_QCALLS } from './custom-attributes.js';
 import { FIELD_HANDLE_CALLS, FIELD_HANDLE_QCALLS } from './field-handles.js';
 import { STACK_WALK_BODIES, STACK_WALK_REPLACED } from './stack-walk.js';
 import { TYPEINFO_REPLACED, arrayCreateBody, arrayRankBody, canCompareBitsBody, runtimeTypeBoxBody, enumInfoBody, hashCodeStrategyBody, typeNameBody, valueTypeEqualsBody } from './typeinfo.js';
@@ -834,6 +835,7 @@ const NATIVE: Record<string, BodyHandler> = {
   ...DELEGATE_CONSTRUCTION_QCALLS,
   ...FIELD_HANDLE_QCALLS,
   ...METADATA_IMPORT_QCALLS,
+  ...CUSTOM_ATTRIBUTE_QCALLS,
   ...CAST_QCALLS,
   [ACTIVATION_INFO]: activationInfoBody,
   ValueType_GetHashCodeStrategy: (m, g, d) => hashCodeStrategyBody(m, g, d, (t) => onStackPtr(g, d, t)),

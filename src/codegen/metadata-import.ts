@@ -15,10 +15,12 @@
 import type { AssemblyFile } from '../metadata/assembly.js';
 import { interfacesOf } from '../typesystem/interfaces.js';
 import { DefType, TypeDesc as TypeDescClass, type TypeDesc } from '../typesystem/types.js';
+import { MethodDesc } from '../typesystem/members.js';
 import { type BodyHandler, fnBody, onStackPtr } from './bodies.js';
 import { assemblyRecords, qcallRecord } from './assemblies.js';
 import type { Deps } from './deps.js';
 import { methodRecordRefs, reflectedTypes } from './method-records.js';
+import { buildsCustomAttributes, memberRefMethods } from './custom-attributes.js';
 import { cString, type ProgramGen } from './program.js';
 
 const HEADER = 'dn_metadata_import.h';
@@ -152,7 +154,7 @@ export function wantsMetadata(gen: ProgramGen): boolean {
 }
 
 /** ELEMENT_TYPE_* of the primitive types a signature names by one byte (II.23.1.16). */
-const PRIMITIVES: [number, string][] = [
+export const PRIMITIVES: [number, string][] = [
   [0x01, 'System.Void'], [0x02, 'System.Boolean'], [0x03, 'System.Char'], [0x04, 'System.SByte'], [0x05, 'System.Byte'],
   [0x06, 'System.Int16'], [0x07, 'System.UInt16'], [0x08, 'System.Int32'], [0x09, 'System.UInt32'], [0x0a, 'System.Int64'],
   [0x0b, 'System.UInt64'], [0x0c, 'System.Single'], [0x0d, 'System.Double'], [0x0e, 'System.String'], [0x18, 'System.IntPtr'],
@@ -280,23 +282,29 @@ function metadataFor(gen: ProgramGen, deps: Deps, file: AssemblyFile, name: stri
       lines.push(`static const DnMdTypeToken ${name}__type_tokens[] = {\n    ${types.map(([tk, t]) => `{0x${tk.toString(16)}, ${gen.mt(deps, t)}}`).join(',\n    ')},\n};`);
       fields.push(`.type_tokens = ${name}__type_tokens`, `.type_token_count = ${types.length}`);
     }
-    const methods = methodRecordRefs(gen).filter((r) => r.method.def?.assembly === file && !(r.method.owningType as DefType).instantiation.length)
-      .sort((a, b) => a.method.token - b.method.token);
+    const refs = methodRecordRefs(gen);
+    const methods: [number, (typeof refs)[number]][] = refs.filter((r) => r.method.def?.assembly === file && !(r.method.owningType as DefType).instantiation.length)
+      .map((r) => [r.method.token, r]);
+    // The MemberRef tokens of methods with records (attribute constructors of other assemblies).
+    if (buildsCustomAttributes(gen)) {
+      const byMethod = new Map(refs.map((r) => [r.method, r]));
+      for (const [token, m] of memberRefMethods(gen, file, (x) => byMethod.has(x))) methods.push([token, byMethod.get(m)!]);
+    }
+    methods.sort((a, b) => a[0] - b[0]);
     if (methods.length) {
-      for (const r of methods) deps.declare(`dn_typeinfo_h:${r.array}`, `extern const DnMethodInfo ${r.array}[];`);
-      lines.push(`static const DnMdMethodToken ${name}__method_tokens[] = {\n    ${methods.map((r) => `{0x${r.method.token.toString(16)}, &${r.array}[${r.index}]}`).join(',\n    ')},\n};`);
+      for (const [, r] of methods) deps.declare(`dn_typeinfo_h:${r.array}`, `extern const DnMethodInfo ${r.array}[];`);
+      lines.push(`static const DnMdMethodToken ${name}__method_tokens[] = {\n    ${methods.map(([tk, r]) => `{0x${tk.toString(16)}, &${r.array}[${r.index}]}`).join(',\n    ')},\n};`);
       fields.push(`.method_tokens = ${name}__method_tokens`, `.method_token_count = ${methods.length}`);
     }
     return fields;
   }
   // A framework assembly: its types member reflection walks.
   const md = file.md;
-  // Field listing also reads the literal fields of the interfaces a type implements.
-  const walked = reflectedTypes(gen).flatMap((t) => [t, ...interfacesOf(t).filter((i): i is DefType => i instanceof DefType)]);
-  const types = [...new Set(walked.filter((t) => t.assembly === file).map((t) => t.typeDefinition.def.token))].sort((a, b) => a - b);
+  const types = [...new Set(frameworkSummaryTypes(gen).filter((t) => t.assembly === file).map((t) => t.def.token))].sort((a, b) => a - b);
   if (!embed || !types.length) return [];
   const records: string[] = [];
   const frameworkTypeTokens = new Map<number, TypeDesc>();
+  const attributes = buildsCustomAttributes(gen) ? new FrameworkAttributes(gen, deps, file, described, lines) : undefined;
   for (const token of types) {
     const rid = token & 0xffffff;
     const fields = md.typeFields(rid);
@@ -313,15 +321,126 @@ function metadataFor(gen: ProgramGen, deps: Deps, file: AssemblyFile, name: stri
       list = `${base}_f, .field_flags = ${base}_a`;
     }
     const literals = literalsOf(gen, deps, file, rid, `${name}__t${rid.toString(16)}`, described, lines, frameworkTypeTokens);
-    records.push(`{ .token = 0x${token.toString(16)}, .empty = 0x${empty.toString(16)}, .field_count = ${fields.length}, .fields = ${list}${literals} }`);
+    // Property names: a lookup by name on a derived type passes over them.
+    const properties = md.typeProperties(rid);
+    let propertyList = '';
+    if (properties.length) {
+      const base = `${name}__t${rid.toString(16)}`;
+      lines.push(`static const uint32_t ${base}_p[] = {${properties.map((p) => `0x${(0x17000000 | p).toString(16)}`).join(', ')}};`);
+      lines.push(`static const char *const ${base}_pn[] = {${properties.map((p) => cString(md.row('Property', p).Name as string)).join(', ')}};`);
+      propertyList = `, .property_count = ${properties.length}, .properties = ${base}_p, .property_names = ${base}_pn`;
+    }
+    const attributeList = attributes?.of(token, `${name}__t${rid.toString(16)}`) ?? '';
+    records.push(`{ .token = 0x${token.toString(16)}, .empty = 0x${empty.toString(16)}, .field_count = ${fields.length}, .fields = ${list}${literals}${propertyList}${attributeList} }`);
   }
   lines.push(`static const DnMdFrameworkType ${name}__md_types[] = {\n    ${records.join(',\n    ')},\n};`);
   const out = [`.md_types = ${name}__md_types`, `.md_type_count = ${types.length}`, `.primitives = ${primitivesTable(gen, deps, described, lines)}`];
-  // The types the literal fields' signatures name (enum constants).
+  if (attributes) out.push(...attributes.tables(name, frameworkTypeTokens));
+  // The types the literal fields' signatures name (enum constants), and attribute types.
   const tokens = [...frameworkTypeTokens].sort((a, b) => a[0] - b[0]);
   if (tokens.length) {
     lines.push(`static const DnMdTypeToken ${name}__type_tokens[] = {\n    ${tokens.map(([tk, t]) => `{0x${tk.toString(16)}, ${gen.mt(deps, t)}}`).join(',\n    ')},\n};`);
     out.push(`.type_tokens = ${name}__type_tokens`, `.type_token_count = ${tokens.length}`);
   }
   return out;
+}
+
+/**
+ * The framework types whose summaries the program carries: those member reflection walks (the
+ * bases of the reflected types, and the interfaces they implement: field listing reads their
+ * literal fields) and, while the program builds custom attributes, the types of the attributes
+ * on those, closed over (CoreLib reads an attribute type's own [AttributeUsage]).
+ */
+export function frameworkSummaryTypes(gen: ProgramGen): DefType[] {
+  const walked = reflectedTypes(gen).flatMap((t) => [t, ...interfacesOf(t).filter((i): i is DefType => i instanceof DefType)]);
+  const out = new Set(walked.filter((t) => gen.isFrameworkAssembly(t.assembly)).map((t) => t.typeDefinition));
+  if (!buildsCustomAttributes(gen)) return [...out];
+  for (const t of out) {
+    for (const ctor of typeAttributeConstructors(gen, t)) {
+      const a = (ctor.owningType as DefType).typeDefinition;
+      if (gen.isFrameworkAssembly(a.assembly)) out.add(a);
+    }
+  }
+  return [...out];
+}
+
+/** The constructors of the custom attributes on a type definition (unresolvable ones left out). */
+export function typeAttributeConstructors(gen: ProgramGen, t: DefType): MethodDesc[] {
+  const out: MethodDesc[] = [];
+  for (const rid of t.assembly.md.customAttributesOf(t.def.token)) {
+    const ctor = attributeConstructor(gen, t.assembly, rid);
+    if (ctor) out.push(ctor);
+  }
+  return out;
+}
+
+/** The constructor of CustomAttribute row `rid`, or undefined when it cannot be resolved. */
+export function attributeConstructor(gen: ProgramGen, file: AssemblyFile, rid: number): MethodDesc | undefined {
+  try {
+    const ctor = gen.ctx.resolver.resolveAny(file, file.md.row('CustomAttribute', rid).Type as number, { typeArgs: [], methodArgs: [] });
+    return ctor instanceof MethodDesc && ctor.owningType instanceof DefType && !ctor.owningType.containsGenericParameters ? ctor : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The custom attributes of a framework assembly's summarized types, and their constructors' tokens. */
+class FrameworkAttributes {
+  /** Constructor token -> the constructor. */
+  private readonly ctors = new Map<number, MethodDesc>();
+
+  constructor(private readonly gen: ProgramGen, private readonly deps: Deps, private readonly file: AssemblyFile,
+    private readonly described: ReadonlySet<TypeDesc>, private readonly lines: string[]) {}
+
+  /** The `.attribute_count/.attributes` initializers of a type's summary. */
+  of(typeToken: number, base: string): string {
+    const md = this.file.md;
+    const entries: string[] = [];
+    for (const rid of md.customAttributesOf(typeToken)) {
+      const ctorToken = md.row('CustomAttribute', rid).Type as number;
+      const ctor = attributeConstructor(this.gen, this.file, rid);
+      if (!ctor) continue;
+      this.ctors.set(ctorToken, ctor);
+      const blob = md.blobs.get(md.row('CustomAttribute', rid).Value as number);
+      const n = `${base}_ca${rid.toString(16)}`;
+      this.lines.push(byteArray(n, blob));
+      entries.push(`{ .token = 0x${(0x0c000000 | rid).toString(16)}, .ctor = 0x${ctorToken.toString(16)}, .blob = ${n}, .blob_length = ${blob.length} }`);
+    }
+    if (!entries.length) return '';
+    this.lines.push(`static const DnMdFrameworkAttribute ${base}_cas[] = {\n    ${entries.join(',\n    ')},\n};`);
+    return `, .attribute_count = ${entries.length}, .attributes = ${base}_cas`;
+  }
+
+  /** The module's constructor and method token tables; the attribute types join `typeTokens`. */
+  tables(name: string, typeTokens: Map<number, TypeDesc>): string[] {
+    const md = this.file.md;
+    const members: string[] = [];
+    const refs = new Map(methodRecordRefs(this.gen).map((r) => [r.method, r]));
+    const methods: string[] = [];
+    for (const [token, ctor] of [...this.ctors].sort((a, b) => a[0] - b[0])) {
+      const isDef = token >>> 24 === 0x06;
+      const rid = token & 0xffffff;
+      const parent = isDef ? 0x02000000 | md.declaringTypeOf('MethodDef', rid) : (md.row('MemberRef', rid).Class as number);
+      const sig = md.blobs.get((isDef ? md.row('MethodDef', rid).Signature : md.row('MemberRef', rid).Signature) as number);
+      const n = `${name}__m${token.toString(16)}`;
+      this.lines.push(byteArray(n, sig));
+      members.push(`{ .token = 0x${token.toString(16)}, .parent = 0x${parent.toString(16)}, .sig = ${n}, .sig_length = ${sig.length} }`);
+      if (this.described.has(ctor.owningType)) typeTokens.set(parent, ctor.owningType);
+      const r = refs.get(ctor);
+      if (r) {
+        this.deps.declare(`dn_typeinfo_h:${r.array}`, `extern const DnMethodInfo ${r.array}[];`);
+        methods.push(`{0x${token.toString(16)}, &${r.array}[${r.index}]}`);
+      }
+    }
+    const out: string[] = [];
+    if (members.length) {
+      this.lines.push(`static const DnMdFrameworkMember ${name}__members[] = {\n    ${members.join(',\n    ')},\n};`);
+      out.push(`.members = ${name}__members`, `.member_count = ${members.length}`);
+    }
+    if (methods.length) {
+      this.lines.push(`static const DnMdMethodToken ${name}__method_tokens[] = {\n    ${methods.join(',\n    ')},\n};`);
+      out.push(`.method_tokens = ${name}__method_tokens`, `.method_token_count = ${methods.length}`);
+    }
+    return out;
+  }
 }

@@ -160,6 +160,12 @@ function describe(gen: ProgramGen, plan: Plan, t: DefType, only?: MethodDesc): v
   list.sort((a, b) => a.token - b.token);
 }
 
+/** Gives `m` a record (and keeps it), whatever else reflection describes: custom attribute constructors. */
+export function requireMethodRecord(gen: ProgramGen, m: MethodDesc): void {
+  const owner = m.owningType;
+  if (owner instanceof DefType && !owner.containsGenericParameters) describe(gen, planOf(gen), owner, m);
+}
+
 /** Whether the record can point at compiled code: methods with IL, and P/Invokes. */
 function hasCode(m: MethodDesc): boolean {
   return !m.isAbstract && (m.hasIL || m.isPInvoke);

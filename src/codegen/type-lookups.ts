@@ -151,9 +151,18 @@ function metadataName(t: DefType): string {
 
 function namedTypesTable(gen: ProgramGen, deps: Deps, types: readonly TypeDesc[]): string[] {
   if (!namedUsers.has(gen)) return [];
-  const entries = types
-    .filter((t): t is DefType => t instanceof DefType && (!t.instantiation.length || t.isTypeDefinition))
-    .map((t) => `    {${assemblyRecord(gen, deps, t.assembly)}, ${cString(metadataName(t))}, &${gen.names.mt(t)}},`);
+  const named = types.filter((t): t is DefType => t instanceof DefType && (!t.instantiation.length || t.isTypeDefinition));
+  const entries = named.map((t) => `    {${assemblyRecord(gen, deps, t.assembly)}, ${cString(metadataName(t))}, &${gen.names.mt(t)}},`);
+  // Names through a facade's type forwarders (System.Runtime's System.Int32, as a custom
+  // attribute blob writes it): the same types under the facade's record.
+  const byKey = new Map(named.map((t) => [`${t.assembly.name.toLowerCase()}|${metadataName(t)}`, t]));
+  const loader = gen.ctx.loader;
+  for (const file of loader.loaded) {
+    for (const f of loader.forwardedTypes(file)) {
+      const t = byKey.get(`${f.target.toLowerCase()}|${f.fullName}`);
+      if (t) entries.push(`    {${assemblyRecord(gen, deps, file)}, ${cString(f.fullName)}, &${gen.names.mt(t)}},`);
+    }
+  }
   return [`const DnNamedType ${NAMED_TABLE}[] = {`, ...entries, '    {NULL, NULL, NULL},', '};'];
 }
 

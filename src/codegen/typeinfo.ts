@@ -30,6 +30,7 @@ import { planClassConstructors, planModuleConstructors } from './class-construct
 import { planUninitializedObjects } from './uninitialized-objects.js';
 import { CODE_POINTER_QCALLS } from './delegate-construction.js';
 import { planTypeLookups } from './type-lookups.js';
+import { buildsCustomAttributes, planCustomAttributes } from './custom-attributes.js';
 import { DELEGATE_METHOD, MEMBER_ENUMERATION, type MethodRecordUse, methodRecordsFor, planMethodRecords } from './method-records.js';
 import { FIELD_ENUMERATION, fieldRecordsFor, planFieldRecords } from './field-records.js';
 import { assemblyDisplayName, assemblyRecord, typeAssembly } from './assemblies.js';
@@ -395,6 +396,7 @@ export function planTypeInfo(gen: ProgramGen): void {
     }
   }
   if (w.methods.members || w.methods.delegates) planMethodRecords(gen, w.methods);
+  planCustomAttributes(gen); // GetCustomAttributes: attribute constructors with records
   if (w.reflectedFields) planFieldRecords(gen);
   if (w.arrays) {
     // Array.CreateInstance(T, ...) creates the array types the program names (a cast to int[,])
@@ -478,7 +480,7 @@ export function typeInfoFor(gen: ProgramGen, t: TypeDesc, base: string, deps: De
   const activation = activationField(gen, t, (m) => gen.fnAddress(deps, m, false));
   const assembly = w.assembly ? (t instanceof GenericParameter ? t.assembly : typeAssembly(t)) : undefined;
   const param = t instanceof GenericParameter;
-  const methods = w.methods.members || w.methods.delegates ? methodRecordsFor(gen, t, deps) : undefined;
+  const methods = w.methods.members || w.methods.delegates || buildsCustomAttributes(gen) ? methodRecordsFor(gen, t, deps) : undefined;
   const fieldRecords = w.reflectedFields ? fieldRecordsFor(gen, t, deps) : undefined;
   if (!param && !w.names && !w.qualified && !(w.enums && isEnum) && !fields && !hasArray && !w.structure && !activation && !assembly && !methods && !fieldRecords) return undefined;
   deps.declare('dn_typeinfo_h', `#include "${TYPEINFO_H}"`);

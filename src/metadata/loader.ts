@@ -130,6 +130,17 @@ export class AssemblyLoader {
     return this.findType(target, fullName, depth + 1);
   }
 
+  /** The top-level types an assembly forwards (ExportedType rows naming an AssemblyRef): full name and target assembly name. */
+  forwardedTypes(file: AssemblyFile): { fullName: string; target: string }[] {
+    const out: { fullName: string; target: string }[] = [];
+    for (let i = 1; i <= file.md.rows('ExportedType'); i++) {
+      const et = file.md.row('ExportedType', i);
+      if (tokenTable(et.Implementation) !== TableId.AssemblyRef) continue;
+      out.push({ fullName: this.exportedTypeName(file, i), target: file.assemblyRef(tokenRid(et.Implementation)).name });
+    }
+    return out;
+  }
+
   private exportedTypeName(file: AssemblyFile, rid: number, depth = 0): string {
     const et = file.md.row('ExportedType', rid);
     if (tokenTable(et.Implementation) === TableId.ExportedType && depth < 64) {
