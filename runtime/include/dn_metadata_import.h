@@ -41,6 +41,16 @@ typedef struct DnMdFrameworkAttribute {
     uint32_t blob_length;
 } DnMdFrameworkAttribute;
 
+/* A framework property in full (an attribute type's, which named arguments set): its
+ * PropertyAttributes, signature and accessors as (MethodDef token, MethodSemantics) pairs. */
+typedef struct DnMdFrameworkProperty {
+    uint32_t flags;
+    const uint8_t *sig;
+    uint32_t sig_length;
+    uint32_t associate_count;
+    const uint32_t *associates;
+} DnMdFrameworkProperty;
+
 /* A framework attribute constructor's token: its parent type's token and its signature. */
 typedef struct DnMdFrameworkMember {
     uint32_t token;
@@ -60,6 +70,7 @@ typedef struct DnMdFrameworkType {
     uint32_t property_count;         /* its Property tokens and their names: a lookup by name (GetProperty("X") */
     const uint32_t *properties;      /* on a type deriving from it) passes over them; any other */
     const char *const *property_names; /* question about them needs the metadata */
+    const DnMdFrameworkProperty *property_details; /* or NULL: only the names */
     uint32_t attribute_count;        /* its custom attributes (while the program builds them) */
     const DnMdFrameworkAttribute *attributes;
 } DnMdFrameworkType;

@@ -78,13 +78,26 @@ static bool collect(const DnMdScope *s, uint32_t type, uint32_t parent, int32_t 
 static bool collect_framework(const DnMdModule *a, uint32_t type, uint32_t parent, int32_t *out, uint32_t cap, uint32_t *n) {
     *n = 0;
     const DnMdFrameworkType *t = NULL;
-    for (uint32_t i = 0; i < a->md_type_count; i++)
-        if (a->md_types[i].token == parent) t = &a->md_types[i];
+    for (uint32_t i = 0; i < a->md_type_count; i++) {
+        const DnMdFrameworkType *x = &a->md_types[i];
+        if (x->token == parent) t = x;
+        /* a property's accessors are asked under the property's token */
+        for (uint32_t p = 0; (parent >> 24) == DN_MD_PROPERTY && p < x->property_count; p++)
+            if (x->properties[p] == parent) t = x;
+    }
     if (t == NULL) return false;
     switch (type >> 24) {
     case DN_MD_FIELD:
         for (uint32_t f = 0; f < t->field_count; f++) put(out, cap, n, t->fields[f]);
         return true;
+    case DN_MD_METHOD: /* a property's accessors: (method, semantics) pairs */
+        for (uint32_t p = 0; p < t->property_count && t->property_details != NULL; p++) {
+            if (t->properties[p] != parent) continue;
+            const DnMdFrameworkProperty *d = &t->property_details[p];
+            for (uint32_t i = 0; i < 2 * d->associate_count; i++) put(out, cap, n, d->associates[i]);
+            return true;
+        }
+        return false;
     case DN_MD_TYPEDEF: return (t->empty & DN_MD_EMPTY_NESTED) != 0;
     case DN_MD_PROPERTY:
         for (uint32_t i = 0; i < t->property_count; i++) put(out, cap, n, t->properties[i]);

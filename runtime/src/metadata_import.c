@@ -241,7 +241,21 @@ int32_t dn_mdi_get_property_props(DnMdImport *m, uint32_t tk, const char **name,
     *flags = 0;
     sig->length = 0;
     sig->data = NULL;
-    if (!m->has_image) return unsupported(m, "properties");
+    if (!m->has_image) {
+        for (uint32_t i = 0; i < m->module->md_type_count; i++) {
+            const DnMdFrameworkType *t = &m->module->md_types[i];
+            for (uint32_t p = 0; p < t->property_count && t->property_details != NULL; p++) {
+                if (t->properties[p] != tk) continue;
+                const DnMdFrameworkProperty *d = &t->property_details[p];
+                *name = t->property_names[p];
+                *flags = (int32_t)d->flags;
+                sig->data = d->sig;
+                sig->length = (int32_t)d->sig_length;
+                return S_OK;
+            }
+        }
+        return unsupported(m, "properties");
+    }
     if (!row_of(m, tk, DN_MD_PROPERTY)) return COR_E_BADIMAGEFORMAT;
     *name = dn_md_string(img(m), dn_md_get(img(m), DN_MD_PROPERTY, rid(tk), 1));
     *flags = (int32_t)dn_md_get(img(m), DN_MD_PROPERTY, rid(tk), 0);

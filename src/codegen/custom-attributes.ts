@@ -16,7 +16,7 @@ import { type BodyHandler, onStackPtr, typeInfoBody } from './bodies.js';
 import { moduleObject, qcallRecord } from './assemblies.js';
 import type { Deps } from './deps.js';
 import { requireMethodRecord } from './method-records.js';
-import { PRIMITIVES, attributeConstructor, frameworkSummaryTypes, typeAttributeConstructors } from './metadata-import.js';
+import { PRIMITIVES, accessorsOf, attributeConstructor, frameworkSummaryTypes, isAttributeType, typeAttributeConstructors } from './metadata-import.js';
 import { recordOfMethodInfo } from './method-handles.js';
 import type { ProgramGen } from './program.js';
 
@@ -120,16 +120,26 @@ function keepAttribute(gen: ProgramGen, ctor: MethodDesc): void {
   requireMethodRecord(gen, ctor);
 }
 
+/** The constructors of the attributes in the application's assemblies. */
+export function applicationAttributeConstructors(gen: ProgramGen): MethodDesc[] {
+  return gen.ctx.loader.loaded.filter((f) => !gen.isFrameworkAssembly(f)).flatMap((f) => attributeConstructors(gen, f));
+}
+
 /**
  * Called every code generation round: keeps the constructors of the application's attributes
- * and of those on the framework types whose summaries the program carries (metadata-import.ts).
+ * and of those on the framework types whose summaries the program carries (metadata-import.ts),
+ * and the accessors of framework attribute types' properties (named arguments set them).
  */
 export function planCustomAttributes(gen: ProgramGen): void {
   if (!users.has(gen)) return;
-  for (const file of gen.ctx.loader.loaded) {
-    if (!gen.isFrameworkAssembly(file)) for (const ctor of attributeConstructors(gen, file)) keepAttribute(gen, ctor);
+  for (const ctor of applicationAttributeConstructors(gen)) keepAttribute(gen, ctor);
+  for (const t of frameworkSummaryTypes(gen)) {
+    for (const ctor of typeAttributeConstructors(gen, t)) keepAttribute(gen, ctor);
+    if (!isAttributeType(t)) continue;
+    for (const p of t.assembly.md.typeProperties(t.def.rid)) {
+      for (const a of accessorsOf(gen, t.assembly, p)) requireMethodRecord(gen, a.method);
+    }
   }
-  for (const t of frameworkSummaryTypes(gen)) for (const ctor of typeAttributeConstructors(gen, t)) keepAttribute(gen, ctor);
 }
 
 /** Whether the program builds custom attributes (their constructors then have records). */

@@ -20,7 +20,7 @@ import { type BodyHandler, fnBody, onStackPtr } from './bodies.js';
 import { assemblyRecords, qcallRecord } from './assemblies.js';
 import type { Deps } from './deps.js';
 import { methodRecordRefs, reflectedTypes } from './method-records.js';
-import { buildsCustomAttributes, memberRefMethods } from './custom-attributes.js';
+import { applicationAttributeConstructors, buildsCustomAttributes, memberRefMethods } from './custom-attributes.js';
 import { cString, type ProgramGen } from './program.js';
 
 const HEADER = 'dn_metadata_import.h';
@@ -329,6 +329,8 @@ function metadataFor(gen: ProgramGen, deps: Deps, file: AssemblyFile, name: stri
       lines.push(`static const uint32_t ${base}_p[] = {${properties.map((p) => `0x${(0x17000000 | p).toString(16)}`).join(', ')}};`);
       lines.push(`static const char *const ${base}_pn[] = {${properties.map((p) => cString(md.row('Property', p).Name as string)).join(', ')}};`);
       propertyList = `, .property_count = ${properties.length}, .properties = ${base}_p, .property_names = ${base}_pn`;
+      const details = attributes?.properties(rid, base);
+      if (details) propertyList += `, .property_details = ${details}`;
     }
     const attributeList = attributes?.of(token, `${name}__t${rid.toString(16)}`) ?? '';
     records.push(`{ .token = 0x${token.toString(16)}, .empty = 0x${empty.toString(16)}, .field_count = ${fields.length}, .fields = ${list}${literals}${propertyList}${attributeList} }`);
@@ -355,6 +357,11 @@ export function frameworkSummaryTypes(gen: ProgramGen): DefType[] {
   const walked = reflectedTypes(gen).flatMap((t) => [t, ...interfacesOf(t).filter((i): i is DefType => i instanceof DefType)]);
   const out = new Set(walked.filter((t) => gen.isFrameworkAssembly(t.assembly)).map((t) => t.typeDefinition));
   if (!buildsCustomAttributes(gen)) return [...out];
+  // The framework attribute types the application applies (named arguments set their properties).
+  for (const ctor of applicationAttributeConstructors(gen)) {
+    const a = (ctor.owningType as DefType).typeDefinition;
+    if (gen.isFrameworkAssembly(a.assembly)) out.add(a);
+  }
   for (const t of out) {
     for (const ctor of typeAttributeConstructors(gen, t)) {
       const a = (ctor.owningType as DefType).typeDefinition;
@@ -362,6 +369,23 @@ export function frameworkSummaryTypes(gen: ProgramGen): DefType[] {
     }
   }
   return [...out];
+}
+
+/** Whether a type derives from System.Attribute. */
+export function isAttributeType(t: DefType): boolean {
+  for (let b = t.baseType; b; b = b.baseType) if (b instanceof DefType && b.fullName === 'System.Attribute' && b.assembly === t.ctx.coreLib) return true;
+  return false;
+}
+
+/** The accessors of Property row `propertyRid`: MethodDef token, MethodSemantics, method. */
+export function accessorsOf(gen: ProgramGen, file: AssemblyFile, propertyRid: number): { token: number; semantics: number; method: MethodDesc }[] {
+  const out: { token: number; semantics: number; method: MethodDesc }[] = [];
+  for (const s of file.md.methodSemanticsOf(0x17000000 | propertyRid)) {
+    const token = 0x06000000 | (s.method & 0xffffff);
+    const m = gen.ctx.resolver.resolveAny(file, token, { typeArgs: [], methodArgs: [] });
+    if (m instanceof MethodDesc) out.push({ token, semantics: s.semantics, method: m });
+  }
+  return out;
 }
 
 /** The constructors of the custom attributes on a type definition (unresolvable ones left out). */
@@ -411,12 +435,44 @@ class FrameworkAttributes {
     return `, .attribute_count = ${entries.length}, .attributes = ${base}_cas`;
   }
 
+  /** An attribute type's properties in full (named arguments set them), or undefined for other types. */
+  properties(typeRid: number, base: string): string | undefined {
+    const t = this.gen.ctx.typeForDefinition(this.file, typeRid);
+    if (!isAttributeType(t)) return undefined;
+    const md = this.file.md;
+    const entries: string[] = [];
+    for (const p of md.typeProperties(typeRid)) {
+      const sig = md.blobs.get(md.row('Property', p).Type as number);
+      const pairs: number[] = [];
+      for (const a of accessorsOf(this.gen, this.file, p)) {
+        this.accessors.set(a.token, a.method);
+        pairs.push(a.token, a.semantics);
+      }
+      const n = `${base}_pd${p.toString(16)}`;
+      this.lines.push(byteArray(`${n}_s`, sig));
+      if (pairs.length) this.lines.push(`static const uint32_t ${n}_a[] = {${pairs.map((x) => `0x${x.toString(16)}`).join(', ')}};`);
+      entries.push(`{ .flags = 0x${(md.row('Property', p).Flags as number).toString(16)}, .sig = ${n}_s, .sig_length = ${sig.length}, ` +
+        `.associate_count = ${pairs.length / 2}, .associates = ${pairs.length ? `${n}_a` : 'NULL'} }`);
+    }
+    this.lines.push(`static const DnMdFrameworkProperty ${base}_pds[] = {\n    ${entries.join(',\n    ')},\n};`);
+    return `${base}_pds`;
+  }
+
+  /** Accessor token -> the accessor (of the attribute types' properties). */
+  private readonly accessors = new Map<number, MethodDesc>();
+
   /** The module's constructor and method token tables; the attribute types join `typeTokens`. */
   tables(name: string, typeTokens: Map<number, TypeDesc>): string[] {
     const md = this.file.md;
     const members: string[] = [];
     const refs = new Map(methodRecordRefs(this.gen).map((r) => [r.method, r]));
-    const methods: string[] = [];
+    const methods: [number, string][] = [];
+    const withRecord = (token: number, m: MethodDesc) => {
+      const r = refs.get(m);
+      if (!r) return;
+      this.deps.declare(`dn_typeinfo_h:${r.array}`, `extern const DnMethodInfo ${r.array}[];`);
+      methods.push([token, `{0x${token.toString(16)}, &${r.array}[${r.index}]}`]);
+    };
     for (const [token, ctor] of [...this.ctors].sort((a, b) => a[0] - b[0])) {
       const isDef = token >>> 24 === 0x06;
       const rid = token & 0xffffff;
@@ -426,19 +482,17 @@ class FrameworkAttributes {
       this.lines.push(byteArray(n, sig));
       members.push(`{ .token = 0x${token.toString(16)}, .parent = 0x${parent.toString(16)}, .sig = ${n}, .sig_length = ${sig.length} }`);
       if (this.described.has(ctor.owningType)) typeTokens.set(parent, ctor.owningType);
-      const r = refs.get(ctor);
-      if (r) {
-        this.deps.declare(`dn_typeinfo_h:${r.array}`, `extern const DnMethodInfo ${r.array}[];`);
-        methods.push(`{0x${token.toString(16)}, &${r.array}[${r.index}]}`);
-      }
+      withRecord(token, ctor);
     }
+    for (const [token, m] of this.accessors) withRecord(token, m);
     const out: string[] = [];
     if (members.length) {
       this.lines.push(`static const DnMdFrameworkMember ${name}__members[] = {\n    ${members.join(',\n    ')},\n};`);
       out.push(`.members = ${name}__members`, `.member_count = ${members.length}`);
     }
     if (methods.length) {
-      this.lines.push(`static const DnMdMethodToken ${name}__method_tokens[] = {\n    ${methods.join(',\n    ')},\n};`);
+      const sorted = methods.sort((a, b) => a[0] - b[0]).map(([, e]) => e);
+      this.lines.push(`static const DnMdMethodToken ${name}__method_tokens[] = {\n    ${sorted.join(',\n    ')},\n};`);
       out.push(`.method_tokens = ${name}__method_tokens`, `.method_token_count = ${methods.length}`);
     }
     return out;

@@ -93,6 +93,10 @@ static class Program
         Console.WriteLine($"Failure has Tag: {Attribute.IsDefined(typeof(Failure), typeof(TagAttribute))}");
         var relaxations = typeof(Program).Assembly.GetCustomAttribute<System.Runtime.CompilerServices.CompilationRelaxationsAttribute>();
         Console.WriteLine($"assembly CompilationRelaxations: {relaxations?.CompilationRelaxations}");
+        // Framework attributes with named arguments (RuntimeCompatibility's WrapNonExceptionThrows).
+        Show("assembly", typeof(Program).Assembly.GetCustomAttributes(false));
+        var compat = typeof(Program).Assembly.GetCustomAttribute<System.Runtime.CompilerServices.RuntimeCompatibilityAttribute>();
+        Console.WriteLine($"WrapNonExceptionThrows: {compat?.WrapNonExceptionThrows}");
         Show("module", typeof(Program).Module.GetCustomAttributes(false));
         TagAttribute? first = typeof(Widget).GetCustomAttributes<TagAttribute>().FirstOrDefault(t => t.Name == "second");
         Console.WriteLine($"generic lookup: {first}");
