@@ -389,6 +389,7 @@ int32_t SystemNative_GetIPv6MulticastOption(intptr_t socket, int32_t multicastOp
 /* ---- name_resolution.c: host and interface names (GetAddrInfoErrorFlags; 0 on success) ---- */
 int32_t SystemNative_GetHostEntryForName(const uint8_t *address, int32_t addressFamily, struct DnSysHostEntry *entry);
 void SystemNative_FreeHostEntry(struct DnSysHostEntry *entry);
+int32_t SystemNative_GetNameInfo(const uint8_t *address, uint32_t addressLength, uint8_t isIPv6, uint8_t *host, uint32_t hostLength, uint8_t *service, uint32_t serviceLength, int32_t flags);
 uint32_t SystemNative_InterfaceNameToIndex(const char *interfaceName);
 
 #ifdef __cplusplus

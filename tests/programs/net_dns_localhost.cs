@@ -1,5 +1,6 @@
 // Name resolution without a network: Dns.GetHostEntry / GetHostAddresses("localhost") answer
-// the loopback addresses (from /etc/hosts), each once; an IPv6 address scoped by an interface
+// the loopback addresses (from /etc/hosts), each once, and GetHostEntry(127.0.0.1) looks it up
+// in reverse first; an IPv6 address scoped by an interface
 // name ("%lo") gets that interface's index; multicast memberships are joined, left and (not)
 // read back as the platform allows.
 using System;
@@ -17,6 +18,9 @@ static class Program
         Console.WriteLine($"all loopback: {entry.AddressList.All(IPAddress.IsLoopback)}");
         Console.WriteLine($"distinct: {entry.AddressList.Distinct().Count() == entry.AddressList.Length}");
         Console.WriteLine($"aliases: {entry.Aliases.Length}");
+        // An address is looked up in reverse (getnameinfo), then its name forward.
+        IPHostEntry reverse = Dns.GetHostEntry(IPAddress.Loopback);
+        Console.WriteLine($"127.0.0.1 named: {reverse.HostName.Length > 0}, has 127.0.0.1: {reverse.AddressList.Contains(IPAddress.Loopback)}");
         IPAddress[] v4 = Dns.GetHostAddresses("localhost", AddressFamily.InterNetwork);
         Console.WriteLine($"IPv4 only: {string.Join(", ", v4.Select(a => a.ToString()))}");
 

@@ -1,7 +1,7 @@
 /*
  * Host names and interface names for System.Net.NameResolution and System.Net.Primitives:
  * Dns.GetHostEntry / GetHostAddresses (SystemNative_GetHostEntryForName, the answer freed by
- * SystemNative_FreeHostEntry) and the interface of a scoped IPv6 address ("fe80::1%eth0").
+ * SystemNative_FreeHostEntry), the reverse lookup of an address (SystemNative_GetNameInfo) and the interface of a scoped IPv6 address ("fe80::1%eth0").
  * Errors of the resolver come back as the PAL's GetAddrInfoErrorFlags, which the managed side
  * turns into SocketError values.
  */
@@ -127,6 +127,34 @@ void SystemNative_FreeHostEntry(struct DnSysHostEntry *entry) {
     free(entry->Aliases);
     free(entry->IPAddressList);
     memset(entry, 0, sizeof *entry);
+}
+
+/* Interop.Sys.GetNameInfoFlags. */
+enum { MNI_NAMEREQD = 0x1, MNI_NUMERICHOST = 0x2 };
+
+/* The host name (and service) of an IPv4 or IPv6 address, as the managed side passes it (network order). */
+int32_t SystemNative_GetNameInfo(const uint8_t *address, uint32_t addressLength, uint8_t isIPv6, uint8_t *host, uint32_t hostLength, uint8_t *service, uint32_t serviceLength, int32_t flags) {
+    if (address == NULL || (host == NULL && service == NULL)) return MEAI_BADARG;
+    int native = ((flags & MNI_NAMEREQD) ? NI_NAMEREQD : 0) | ((flags & MNI_NUMERICHOST) ? NI_NUMERICHOST : 0);
+    struct sockaddr_storage ss;
+    memset(&ss, 0, sizeof ss);
+    socklen_t len;
+    if (isIPv6) {
+        if (addressLength != 16) return MEAI_BADARG;
+        struct sockaddr_in6 *s6 = (struct sockaddr_in6 *)(void *)&ss;
+        s6->sin6_family = AF_INET6;
+        memcpy(&s6->sin6_addr, address, 16);
+        len = sizeof *s6;
+    } else {
+        if (addressLength != 4) return MEAI_BADARG;
+        struct sockaddr_in *s4 = (struct sockaddr_in *)(void *)&ss;
+        s4->sin_family = AF_INET;
+        memcpy(&s4->sin_addr, address, 4);
+        len = sizeof *s4;
+    }
+    int rc = getnameinfo((const struct sockaddr *)(const void *)&ss, len, (char *)host, host == NULL ? 0 : hostLength,
+                         (char *)service, service == NULL ? 0 : serviceLength, native);
+    return resolver_error(rc);
 }
 
 /* 0 when there is no such interface (errno tells why). */
