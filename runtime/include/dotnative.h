@@ -620,6 +620,14 @@ void dn_throw_invalid_cast(const DnMethodTable *from, const DnMethodTable *to) D
  * is then pending). */
 DnObject *dn_new_exception(DnExceptionKind kind, const char *message_utf8);
 
+/* HRESULT texts (hresults.c): the system or resource text of a code (NULL if none is known), and
+ * the message Marshal.GetExceptionForHR gives its exception ("<text> (0x8007xxxx)", a resource
+ * text as it is, else "Error <n> (0x...)"), written to buffer (snprintf's result) or as a string
+ * (NULL on out of memory). */
+const char *dn_hresult_text(uint32_t hr);
+size_t dn_hresult_format(uint32_t hr, char *buffer, size_t size);
+DnString *dn_hresult_message(uint32_t hr);
+
 /* Calls AppContext.Setup(names, values, count) with the given properties (UTF-8) and
  * APP_CONTEXT_BASE_DIRECTORY, as the .NET host does before Main. */
 void dn_app_context_setup(void (*setup)(uint16_t **names, uint16_t **values, int32_t count), const char *const *names,

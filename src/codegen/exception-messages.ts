@@ -1,22 +1,12 @@
 // Exception texts CoreCLR keeps in the runtime's own resources rather than CoreLib's: the
 // messages of the exceptions it preallocates, and the FileLoadException family's
-// "Could not load file or assembly '{0}'. {1}" with {1} the text of an HRESULT.
+// "Could not load file or assembly '{0}'. {1}" with {1} the text of an HRESULT (runtime/src/hresults.c).
 import { type BodyHandler, fnBody, onStackPtr } from './bodies.js';
 
 /** Sets a StringHandleOnStack parameter to a UTF-8 C expression. */
 function setString(handle: string, text: string): string[] {
   return [`{ const char *dn_text = ${text}; *(DnObject **)${handle} = (DnObject *)dn_string_from_utf8(dn_text, strlen(dn_text)); }`];
 }
-
-/** HRESULT texts as `dotnet` prints them on Linux (Win32 codes keep their system text's newline). */
-const HRESULT_TEXTS: [number, string][] = [
-  [0x80070002, 'The system cannot find the file specified.\\n'],
-  [0x80070003, 'The system cannot find the path specified.\\n'],
-  [0x80070005, 'Access is denied.\\n'],
-  [0x8007000B, 'An attempt was made to load a program with an incorrect format.\\n'],
-  [0x80131621, 'Could not find or load a specific file. (0x80131621)'],
-  [0x80131040, "The located assembly's manifest definition does not match the assembly reference. (0x80131040)"],
-];
 
 /**
  * TypeLoadException's texts by resource id (CoreCLR's mscorrc): the runtime's "%1 %2 %3" become
@@ -68,11 +58,8 @@ export const EXCEPTION_MESSAGE_CALLS: Record<string, BodyHandler> = {
     d.declare('stdio_h', '#include <stdio.h>');
     return fnBody(m, g, d, [
       'char dn_buffer[64];',
-      'const char *text;',
-      'switch ((uint32_t)a0) {',
-      ...HRESULT_TEXTS.map(([hr, t]) => `case 0x${hr.toString(16).toUpperCase()}u: text = "${t.replace(/"/g, '\\"')}"; break;`),
-      'default: snprintf(dn_buffer, sizeof dn_buffer, "Error %u (0x%08X)", (uint32_t)a0, (uint32_t)a0); text = dn_buffer; break;',
-      '}',
+      'const char *text = dn_hresult_text((uint32_t)a0); /* runtime/src/hresults.c */',
+      'if (text == NULL) { snprintf(dn_buffer, sizeof dn_buffer, "Error %u (0x%08X)", (uint32_t)a0, (uint32_t)a0); text = dn_buffer; }',
       ...setString(`a1.${onStackPtr(g, d, m.signature.params[1]!)}`, 'text'),
     ]);
   },

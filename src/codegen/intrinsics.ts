@@ -36,6 +36,7 @@ import { METHOD_HANDLE_CALLS, METHOD_HANDLE_QCALLS, METHOD_HANDLE_REPLACED } fro
 import { DELEGATE_CONSTRUCTION_QCALLS } from './delegate-construction.js';
 import { METADATA_IMPORT_CALLS, METADATA_IMPORT_QCALLS } from './metadata-import.js';
 import { CUSTOM_ATTRIBUTE_QCALLS } from './custom-attributes.js';
+import { HRESULT_QCALLS } from './hresult-exceptions.js';
 import { FIELD_HANDLE_CALLS, FIELD_HANDLE_QCALLS } from './field-handles.js';
 import { STACK_WALK_BODIES, STACK_WALK_REPLACED } from './stack-walk.js';
 import { TYPEINFO_REPLACED, arrayCreateBody, arrayRankBody, canCompareBitsBody, runtimeTypeBoxBody, enumInfoBody, hashCodeStrategyBody, typeNameBody, valueTypeEqualsBody } from './typeinfo.js';
@@ -836,6 +837,7 @@ const NATIVE: Record<string, BodyHandler> = {
   ...FIELD_HANDLE_QCALLS,
   ...METADATA_IMPORT_QCALLS,
   ...CUSTOM_ATTRIBUTE_QCALLS,
+  ...HRESULT_QCALLS,
   ...CAST_QCALLS,
   [ACTIVATION_INFO]: activationInfoBody,
   ValueType_GetHashCodeStrategy: (m, g, d) => hashCodeStrategyBody(m, g, d, (t) => onStackPtr(g, d, t)),
