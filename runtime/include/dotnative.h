@@ -523,6 +523,17 @@ typedef struct DnStackFrameInfo {
     uint32_t flags;     /* DN_FRAME_* */
 } DnStackFrameInfo;
 #define DN_FRAME_ASYNC 1u /* an async state machine's MoveNext: no "End of stack trace" line after it */
+#define DN_FRAME_HAS_CODE 2u /* the record is a DnCodeFrameInfo's */
+/* An application method's record also holds its function, which Exception.TargetSite looks up
+ * among the method records (framework methods' records do not: there are many more of them,
+ * and no framework method has a method record unless reflection asked for it). */
+typedef struct DnCodeFrameInfo {
+    DnStackFrameInfo info; /* flags include DN_FRAME_HAS_CODE */
+    DnFnPtr code;
+} DnCodeFrameInfo;
+/* The record of the first frame an exception's trace (its _stackTrace object) holds: the
+ * method that threw it; NULL when nothing is recorded. */
+const DnStackFrameInfo *dn_stack_trace_origin(DnObject *trace);
 void dn_stack_trace_leave(const DnStackFrameInfo *frame, int32_t line) DN_COLD;
 void dn_stack_trace_catch(const DnStackFrameInfo *frame, int32_t line) DN_COLD;
 /* The text Exception.GetStackTrace returns ("   at ..." lines joined by '\n'), NULL if the

@@ -65,6 +65,11 @@ static DnObject *new_trace(const Trace *from, int64_t capacity) {
     return (DnObject *)(void *)arr;
 }
 
+const DnStackFrameInfo *dn_stack_trace_origin(DnObject *trace) {
+    Trace *tr = trace_of(trace);
+    return tr != NULL && tr->count > 0 ? tr->entries[0].frame : NULL;
+}
+
 static void record(const DnStackFrameInfo *frame, int32_t line, uint32_t flags) {
     DnObject *ex = dn_thread_self->pending_exception;
     DnObject **slot = trace_slot(ex);

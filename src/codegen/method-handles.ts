@@ -179,6 +179,30 @@ function onStack(g: ProgramGen, d: Deps, m: MethodDesc, i: number, ctype = 'DnOb
   return `(*(${ctype} *)a${i}.${onStackPtr(g, d, m.signature.params[i]!)})`;
 }
 
+/** Lines setting `found` to the record whose code (or object entry) is `code`, else NULL. */
+const FIND_BY_CODE = [
+  'extern const DnMethodInfo *const dn_program_method_records[];',
+  'const DnMethodInfo *found = NULL;',
+  'for (const DnMethodInfo *const *list = dn_program_method_records; *list != NULL && found == NULL; list++)',
+  '    for (const DnMethodInfo *mi = *list; mi->owner != NULL; mi++)',
+  '        if (mi->code == code || mi->object_code == code) { found = mi; break; }',
+];
+
+/** Lines setting `info` to a new RuntimeMethodInfoStub of the record `record` (returning if that throws), or undefined without the stub's constructor. */
+function methodInfoStub(g: ProgramGen, d: Deps, record: string, why: string): string[] | undefined {
+  const stub = g.ctx.wellKnown('System.RuntimeMethodInfoStub');
+  const ctor = stub.methods.find((x) => x.isConstructor && !x.isStatic && x.signature.params.length === 2 && x.signature.params[1] === g.kit.object);
+  if (!ctor) return undefined;
+  g.requireConstructed(stub, why);
+  g.require(ctor, why);
+  return [
+    `DnObject *info = dn_alloc_object(${g.mt(d, stub)});`,
+    'if (info == NULL) return;',
+    `${g.fn(d, ctor)}(info, ${handleValue(g, d, ctor.signature.params[0]!, record)}, NULL);`,
+    'if (DN_UNLIKELY(dn_exception_pending())) return;',
+  ];
+}
+
 /** The records' methods in `mt`'s list, then its bases' (the most derived first). */
 const BY_SLOT = [
   'for (const DnMethodTable *t = mt; t != NULL; t = t->parent) {',
@@ -398,25 +422,35 @@ export const METHOD_HANDLE_QCALLS: Record<string, BodyHandler> = {
   Delegate_FindMethodHandle: (m, g, d) => {
     if (m.signature.params.length !== 2) return undefined;
     const ds = delegateStructOf(g, d);
-    const stub = g.ctx.wellKnown('System.RuntimeMethodInfoStub');
-    const ctor = stub.methods.find((x) => x.isConstructor && !x.isStatic && x.signature.params.length === 2 && x.signature.params[1] === g.kit.object);
-    if (!ctor) return undefined;
-    g.requireConstructed(stub, 'Delegate.Method');
-    g.require(ctor, 'Delegate.Method');
+    const stub = methodInfoStub(g, d, 'found', 'Delegate.Method');
+    if (!stub) return undefined;
     g.needException('NotSupported');
     return typeInfoBody(m, g, d, [
-      'extern const DnMethodInfo *const dn_program_method_records[];',
       `${ds.name} *del = (${ds.name} *)${onStack(g, d, m, 0)};`,
       `DnFnPtr code = (DnFnPtr)(del->${ds.aux} != 0 ? del->${ds.aux} : del->${ds.ptr});`,
-      'const DnMethodInfo *found = NULL;',
-      'for (const DnMethodInfo *const *list = dn_program_method_records; *list != NULL && found == NULL; list++)',
-      '    for (const DnMethodInfo *mi = *list; mi->owner != NULL; mi++)',
-      '        if (mi->code == code || mi->object_code == code) { found = mi; break; }',
+      ...FIND_BY_CODE,
       'if (found == NULL) { dn_throw_kind(DN_EXC_NOT_SUPPORTED, "dotnative has no record of this delegate\'s method."); return; }',
-      `DnObject *info = dn_alloc_object(${g.mt(d, stub)});`,
-      'if (info == NULL) return;',
-      `${g.fn(d, ctor)}(info, ${handleValue(g, d, ctor.signature.params[0]!, 'found')}, NULL);`,
-      'if (DN_UNLIKELY(dn_exception_pending())) return;',
+      ...stub,
+      `${onStack(g, d, m, 1)} = info;`,
+    ]);
+  },
+  /**
+   * ExceptionNative_GetMethodFromStackTrace(stackTrace, result): Exception.TargetSite, the
+   * method of the trace's first frame as a RuntimeMethodInfoStub. Only application methods'
+   * frames name their code (methods.ts); for others, and for methods without a record,
+   * TargetSite is null, as under Native AOT for a method without reflection metadata.
+   */
+  ExceptionNative_GetMethodFromStackTrace: (m, g, d) => {
+    if (m.signature.params.length !== 2) return undefined;
+    const stub = methodInfoStub(g, d, 'found', 'Exception.TargetSite');
+    if (!stub) return undefined;
+    return typeInfoBody(m, g, d, [
+      `const DnStackFrameInfo *frame = dn_stack_trace_origin(${onStack(g, d, m, 0)});`,
+      'if (frame == NULL || !(frame->flags & DN_FRAME_HAS_CODE)) return;',
+      'DnFnPtr code = ((const DnCodeFrameInfo *)frame)->code;',
+      ...FIND_BY_CODE,
+      'if (found == NULL) return;',
+      ...stub,
       `${onStack(g, d, m, 1)} = info;`,
     ]);
   },

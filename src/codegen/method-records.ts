@@ -27,11 +27,14 @@ export interface MethodRecordUse {
   members: boolean;
   /** Delegate.Method (Delegate_FindMethodHandle). */
   delegates: boolean;
+  /** Exception.TargetSite (ExceptionNative_GetMethodFromStackTrace): application methods, found by their code. */
+  targetSite: boolean;
 }
 
 /** The kept methods whose presence makes records necessary. */
 export const MEMBER_ENUMERATION = 'System.RuntimeTypeHandle::GetFirstIntroducedMethod';
 export const DELEGATE_METHOD = 'Delegate_FindMethodHandle';
+export const TARGET_SITE = 'ExceptionNative_GetMethodFromStackTrace';
 
 interface Plan {
   /** Types with records, and their described methods. */
@@ -177,6 +180,15 @@ export function planMethodRecords(gen: ProgramGen, use: MethodRecordUse): void {
   if (use.members) {
     for (const b of reflectedTypes(gen)) {
       if (!plan.types.has(b) || plan.types.get(b)!.length < describedMethods(b).length) describe(gen, plan, b);
+    }
+  }
+  if (use.targetSite) {
+    // The methods an exception can be thrown from that Exception.TargetSite can name: the
+    // application's (their stack trace records hold their code, methods.ts).
+    for (const m of gen.kept) {
+      const owner = m.owningType;
+      if (gen.isFrameworkMethod(m) || !m.hasIL || !(owner instanceof DefType) || owner.containsGenericParameters) continue;
+      if (!plan.types.get(owner)?.includes(m)) describe(gen, plan, owner, m);
     }
   }
   if (use.delegates) {

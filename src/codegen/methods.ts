@@ -542,9 +542,17 @@ export class MethodEmitter {
   private frame(): string | undefined {
     if (this.frameInfo === undefined) {
       const f = this.frameName;
-      this.frameInfo = f ? '&dn_frame' : null;
       const file = this.lines_ ? cString(this.lines_.file) : 'NULL';
-      if (f) this.extraDecls.push(`    static const DnStackFrameInfo dn_frame = {${f.type !== undefined ? cString(f.type) : 'NULL'}, ${cString(f.method)}, ${file}, ${f.isAsync ? 'DN_FRAME_ASYNC' : '0'}};`);
+      const info = f && `${f.type !== undefined ? cString(f.type) : 'NULL'}, ${cString(f.method)}, ${file}`;
+      if (!f) this.frameInfo = null;
+      else if (this.gen.isFrameworkMethod(this.ir.method)) {
+        this.frameInfo = '&dn_frame';
+        this.extraDecls.push(`    static const DnStackFrameInfo dn_frame = {${info}, ${f.isAsync ? 'DN_FRAME_ASYNC' : '0'}};`);
+      } else {
+        // An application method's record names its function too (Exception.TargetSite).
+        this.frameInfo = '&dn_frame.info';
+        this.extraDecls.push(`    static const DnCodeFrameInfo dn_frame = {{${info}, ${f.isAsync ? 'DN_FRAME_ASYNC | ' : ''}DN_FRAME_HAS_CODE}, (DnFnPtr)${this.fnName}};`);
+      }
     }
     return this.frameInfo ?? undefined;
   }

@@ -31,7 +31,7 @@ import { planUninitializedObjects } from './uninitialized-objects.js';
 import { CODE_POINTER_QCALLS } from './delegate-construction.js';
 import { planTypeLookups } from './type-lookups.js';
 import { buildsCustomAttributes, planCustomAttributes } from './custom-attributes.js';
-import { DELEGATE_METHOD, MEMBER_ENUMERATION, type MethodRecordUse, methodRecordsFor, planMethodRecords } from './method-records.js';
+import { DELEGATE_METHOD, MEMBER_ENUMERATION, type MethodRecordUse, TARGET_SITE, methodRecordsFor, planMethodRecords } from './method-records.js';
 import { FIELD_ENUMERATION, fieldRecordsFor, planFieldRecords } from './field-records.js';
 import { assemblyDisplayName, assemblyRecord, typeAssembly } from './assemblies.js';
 import { qcallTypeMt, runtimeTypeMt, typeInfoBody } from './bodies.js';
@@ -76,13 +76,14 @@ interface Wanted { genericParams: boolean; instantiate: boolean; names: boolean;
 function wanted(gen: ProgramGen): Wanted {
   let genericParams = false, instantiate = false;
   let names = false, qualified = false, enums = false, fields = false, arrays = false, structure = false, activation = false, assembly = false, interfaces = false, reflectedFields = false;
-  const methods: MethodRecordUse = { members: false, delegates: false };
+  const methods: MethodRecordUse = { members: false, delegates: false, targetSite: false };
   for (const m of gen.kept) {
     if (m.isPInvoke && m.def) {
       const entry = m.def.assembly.md.implMapOf(m.token)?.importName;
       if (entry === ARRAY_CREATE || (entry !== undefined && ARRAY_MAKERS.includes(entry))) arrays = true;
       else if (entry === ACTIVATION_INFO) activation = true;
       else if (entry === DELEGATE_METHOD || CODE_POINTER_QCALLS.includes(entry!)) methods.delegates = true;
+      else if (entry === TARGET_SITE) methods.targetSite = true;
       else if (entry === 'Delegate_BindToMethodName') methods.members = true; // CreateDelegate by name searches the records
       else if (entry === GET_INTERFACES) interfaces = true;
       else if (entry === FIELD_ENUMERATION) reflectedFields = true;
@@ -395,7 +396,7 @@ export function planTypeInfo(gen: ProgramGen): void {
       for (const i of interfacesOf(t)) if (!i.containsGenericParameters) gen.requireTypeHandle(i, 'Type.GetInterfaces');
     }
   }
-  if (w.methods.members || w.methods.delegates) planMethodRecords(gen, w.methods);
+  if (w.methods.members || w.methods.delegates || w.methods.targetSite) planMethodRecords(gen, w.methods);
   planCustomAttributes(gen); // GetCustomAttributes: attribute constructors with records
   if (w.reflectedFields) planFieldRecords(gen);
   if (w.arrays) {
