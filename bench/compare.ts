@@ -34,7 +34,7 @@ Runs the programs in bench/programs/ under the JIT, Native AOT and dotnative and
 bench/results/latest.md and bench/results/latest.json.
 
 Options:
-  --quick          small input sizes (the whole run takes a few minutes)
+  --quick          small input sizes (the runs take a minute; publishing most of the rest)
   --runs N         counted runs of each configuration, after one warm-up (default 5)
   --only a,b       only these programs (${SUITE.map((p) => p.name).join(', ')})
   --no-aot         skip Native AOT (its column reads 'unavailable')
