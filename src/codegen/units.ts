@@ -5,7 +5,8 @@
 // declares exactly what they use (deps.ts), so a unit's text depends only on the methods in it:
 // when a program changes, the units of framework code it did not touch keep their text and hit
 // the object cache. Everything whole-program — type descriptors, statics, literals, class
-// constructor states, thunks, the hooks table — is in one data unit.
+// constructor states, thunks, the hooks table — is in one data unit. Small methods a unit calls
+// are copied into it (inline-copies.ts), so that the C compiler can inline them.
 import { assemblyDefinitions } from './assemblies.js';
 import { metadataModules } from './metadata-import.js';
 import { methodRecordList } from './method-records.js';
@@ -13,6 +14,7 @@ import { typeLookupTables } from './type-lookups.js';
 import type { MethodDesc } from '../typesystem/members.js';
 import { ArrayType, ByRefType, DefType, PointerType, type TypeDesc } from '../typesystem/types.js';
 import { Deps, cmp, renderUnit } from './deps.js';
+import { InlineCopies } from './inline-copies.js';
 import type { Hooks } from './hooks.js';
 import { cctorStateDefinitions, staticFieldDefinitions } from './statics.js';
 import { TypeDescriptors } from './typedesc.js';
@@ -104,12 +106,14 @@ export function methodUnits(gen: ProgramGen, fragments: Fragment[], frameworkDir
     list.push(f);
   }
   const units: Unit[] = [];
+  const copies = new InlineCopies(gen, fragments);
   for (const [name, list] of [...groups.entries()].sort((a, b) => cmp(a[0], b[0]))) {
     list.sort((a, b) => cmp(gen.names.method(a.method), gen.names.method(b.method)));
     const deps = new Deps();
     for (const f of list) deps.merge(f.deps);
-    const body: string[] = [];
-    for (const f of list) body.push(f.text, '');
+    const own = list.map((f) => f.text);
+    const body = copies.linesFor(deps, new Set(list.map((f) => gen.names.method(f.method))), own.join('\n'));
+    for (const text of own) body.push(text, '');
     const title = name === 'app' ? 'application code' : `framework code: ${name}`;
     units.push({ file: `${name}.c`, text: renderUnit(title, deps, body, gen.ctypes, (t) => gen.names.mt(t)) });
   }
