@@ -47,20 +47,16 @@ export class InlineCopies {
     }
     // A function whose address the unit (or a copy) takes keeps its one definition: the
     // address is compared with the method records' and other units' (delegates, TargetSite).
-    const text = [body, ...copied.map((f) => f.text)].join('\n');
-    for (const f of [...copied]) {
-      const name = this.gen.names.method(f.method);
-      if (new RegExp(`\\b${name}\\b(?!\\()`).test(text)) {
-        names.delete(name);
-        copied.splice(copied.indexOf(f), 1);
-      }
-    }
-    if (!copied.length) return [];
+    const addressed = this.notCalled(body);
+    for (const f of copied) for (const n of this.notCalled(f.text)) addressed.add(n);
+    for (const name of addressed) names.delete(name);
+    const kept = copied.filter((f) => names.has(this.gen.names.method(f.method)));
+    if (!kept.length) return [];
     for (const name of names) deps.decls.delete(name);
-    copied.sort((a, b) => (this.gen.names.method(a.method) < this.gen.names.method(b.method) ? -1 : 1));
+    kept.sort((a, b) => (this.gen.names.method(a.method) < this.gen.names.method(b.method) ? -1 : 1));
     const prototypes: string[] = [];
     const bodies: string[] = [];
-    for (const f of copied) {
+    for (const f of kept) {
       const lines = f.text.split('\n');
       const i = lines.findIndex((l) => l.endsWith(') {'));
       prototypes.push(`static inline ${lines[i]!.slice(0, -2)};`);
@@ -68,5 +64,12 @@ export class InlineCopies {
       bodies.push(...lines, '');
     }
     return ['/* ---- copies of small methods defined in other units (inlined here) ---- */', ...prototypes, '', ...bodies];
+  }
+
+  /** The candidates `text` names other than in a call (one pass over the text). */
+  private notCalled(text: string): Set<string> {
+    const out = new Set<string>();
+    for (const m of text.matchAll(/[A-Za-z_]\w*(\()?/g)) if (!m[1] && this.candidates.has(m[0])) out.add(m[0]);
+    return out;
   }
 }
